@@ -1,0 +1,16 @@
+// One catalogue for words (DESIGN.md §10). Add an area file in messages/ and
+// list it here; a test checks every key exists in both languages.
+import { common } from './messages/common.ts';
+
+const areas = [common] as const;
+
+export type Lang = 'fr' | 'en';
+export const LANGS: readonly Lang[] = ['fr', 'en'];
+
+type AreaKeys<A> = A extends { fr: infer F } ? keyof F : never;
+export type MessageKey = AreaKeys<(typeof areas)[number]>;
+
+export const messages: Record<Lang, Record<string, string>> = {
+  fr: Object.assign({}, ...areas.map((a) => a.fr)) as Record<string, string>,
+  en: Object.assign({}, ...areas.map((a) => a.en)) as Record<string, string>,
+};

@@ -1,0 +1,65 @@
+// One catalogue for formats (DESIGN.md §10): Intl formatters memoised per locale.
+import { parsePartialDate } from '../model/dates.ts';
+import type { Lang, MessageKey } from './catalogue.ts';
+import { messages } from './catalogue.ts';
+
+const LOCALE: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
+const cache = new Map<string, unknown>();
+
+function memo<T>(key: string, make: () => T): T {
+  if (!cache.has(key)) cache.set(key, make());
+  return cache.get(key) as T;
+}
+
+export type Params = Record<string, string | number>;
+
+function interpolate(lang: Lang, template: string, params?: Params): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = params[name];
+    if (v === undefined) return whole;
+    return typeof v === 'number' ? formatNumber(lang, v) : v;
+  });
+}
+
+/** The string for a key in a language, with {name} placeholders filled. */
+export function translate(lang: Lang, key: MessageKey, params?: Params): string {
+  return interpolate(lang, messages[lang][key] ?? messages.fr[key] ?? key, params);
+}
+
+/** A count phrase: picks `${base}.one` / `${base}.other` by the language's plural rules. */
+export function plural(lang: Lang, base: string, n: number, params?: Params): string {
+  const rule = memo(`pr:${lang}`, () => new Intl.PluralRules(LOCALE[lang])).select(n);
+  const key = (messages[lang][`${base}.${rule}`] !== undefined ? `${base}.${rule}` : `${base}.other`) as MessageKey;
+  return translate(lang, key, { n, ...params });
+}
+
+export function formatNumber(lang: Lang, n: number): string {
+  return memo(`nf:${lang}`, () => new Intl.NumberFormat(LOCALE[lang])).format(n);
+}
+
+const DATE_STYLE = {
+  day: { day: 'numeric', month: 'long', year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+  year: { year: 'numeric' },
+} as const;
+
+/** A YYYY, YYYY-MM or YYYY-MM-DD date at the precision it has, never more. */
+export function formatPartialDate(lang: Lang, text: string, style: 'long' | 'short' = 'long'): string {
+  const d = parsePartialDate(text);
+  if (!d) return text;
+  const options = style === 'short' && d.precision !== 'year'
+    ? { ...DATE_STYLE[d.precision], month: 'short' as const }
+    : DATE_STYLE[d.precision];
+  const fmt = memo(`df:${lang}:${d.precision}:${style}`, () => new Intl.DateTimeFormat(LOCALE[lang], { ...options, timeZone: 'UTC' }));
+  return fmt.format(new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1)));
+}
+
+/** A country's name in the UI language, from CLDR through Intl.DisplayNames. */
+export function regionName(lang: Lang, code: string): string {
+  try {
+    return memo(`rn:${lang}`, () => new Intl.DisplayNames(LOCALE[lang], { type: 'region' })).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

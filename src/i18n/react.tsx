@@ -1,0 +1,34 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { Lang, MessageKey } from './catalogue.ts';
+import { formatNumber, formatPartialDate, plural, regionName, translate, type Params } from './format.ts';
+
+export interface I18n {
+  lang: Lang;
+  t: (key: MessageKey, params?: Params) => string;
+  plural: (base: string, n: number, params?: Params) => string;
+  number: (n: number) => string;
+  date: (text: string, style?: 'long' | 'short') => string;
+  region: (code: string) => string;
+}
+
+export function makeI18n(lang: Lang): I18n {
+  return {
+    lang,
+    t: (key, params) => translate(lang, key, params),
+    plural: (base, n, params) => plural(lang, base, n, params),
+    number: (n) => formatNumber(lang, n),
+    date: (text, style) => formatPartialDate(lang, text, style),
+    region: (code) => regionName(lang, code),
+  };
+}
+
+const I18nContext = createContext<I18n>(makeI18n('fr'));
+
+export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
+  const value = useMemo(() => makeI18n(lang), [lang]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}

@@ -1,0 +1,185 @@
+// Validate once, at the boundary, and list every problem (DESIGN.md §3):
+// an invalid item is reported with its location and left out; the rest stays.
+import type { z } from 'zod';
+import {
+  EventSchema, HeaderSchema, PartnerSchema, PlaceSchema, SourceSchema,
+  type ContactEvent, type Dataset, type Partner, type Place, type Source,
+} from './schema.ts';
+
+export type Section = 'file' | 'header' | 'sources' | 'partners' | 'places' | 'events';
+
+export type ProblemCode =
+  | 'not_json' | 'not_object' | 'schema_version' | 'missing_array'
+  | 'missing' | 'invalid_type' | 'too_long' | 'too_short' | 'bad_format' | 'bad_value'
+  | 'bad_date' | 'end_before_date' | 'out_of_range' | 'name_required'
+  | 'duplicate_id' | 'unknown_reference' | 'not_verbatim' | 'source_file_missing';
+
+export interface Problem {
+  section: Section;
+  /** Position in its array, for items. */
+  index?: number;
+  /** The item's id, when it has a readable one. */
+  id?: string;
+  /** Dotted path inside the item (or header field); '' for the whole item or file. */
+  field: string;
+  code: ProblemCode;
+  /** A value that helps fix it: the expected values, the unknown id, the limit. */
+  detail?: string;
+}
+
+export interface ParseResult {
+  /** null only when the file cannot be read as a dataset at all. */
+  data: Dataset | null;
+  problems: Problem[];
+}
+
+export interface ParseOptions {
+  /** Text of a bundled source file by name; enables the verbatim-quote check. */
+  sourceText?: (file: string) => string | undefined;
+}
+
+const CUSTOM_CODES = new Set<string>(['bad_date', 'end_before_date', 'name_required', 'bad_format']);
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v = root;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+function codeOf(issue: z.core.$ZodIssue, value: unknown): ProblemCode {
+  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) return 'missing';
+  switch (issue.code) {
+    case 'invalid_type': return 'invalid_type';
+    case 'too_big': return issue.origin === 'number' ? 'out_of_range' : 'too_long';
+    case 'too_small': return issue.origin === 'number' ? 'out_of_range' : 'too_short';
+    case 'invalid_format': return 'bad_format';
+    case 'invalid_value': return 'bad_value';
+    case 'custom': return CUSTOM_CODES.has(issue.message) ? (issue.message as ProblemCode) : 'bad_value';
+    default: return 'bad_value';
+  }
+}
+
+function detailOf(issue: z.core.$ZodIssue): string | undefined {
+  if (issue.code === 'invalid_value') return issue.values.map(String).join(', ');
+  if (issue.code === 'too_big' || issue.code === 'too_small') return String(issue.code === 'too_big' ? issue.maximum : issue.minimum);
+  if (issue.code === 'invalid_type') return issue.expected;
+  return undefined;
+}
+
+function readableId(item: unknown): string | undefined {
+  const id = valueAt(item, ['id']);
+  return typeof id === 'string' && id.length <= 200 ? id : undefined;
+}
+
+function issuesToProblems(section: Section, item: unknown, error: z.ZodError, index?: number, prefix: PropertyKey[] = []): Problem[] {
+  const id = section === 'header' ? undefined : readableId(item);
+  return error.issues.map((issue) => {
+    const path = [...prefix, ...issue.path];
+    const p: Problem = { section, field: path.map(String).join('.'), code: codeOf(issue, valueAt(item, path)) };
+    const detail = detailOf(issue);
+    if (index !== undefined) p.index = index;
+    if (id !== undefined) p.id = id;
+    if (detail !== undefined) p.detail = detail;
+    return p;
+  });
+}
+
+/** Validates each item of one array; keeps the valid ones with unique ids. */
+function parseItems<T extends { id: string }>(
+  root: Record<string, unknown>, section: Exclude<Section, 'file' | 'header'>, schema: z.ZodType<T>, problems: Problem[],
+): Array<{ item: T; index: number }> {
+  const raw = root[section];
+  if (!Array.isArray(raw)) {
+    problems.push({ section, field: '', code: raw === undefined ? 'missing_array' : 'invalid_type', detail: 'array' });
+    return [];
+  }
+  const seen = new Set<string>();
+  const kept: Array<{ item: T; index: number }> = [];
+  raw.forEach((value: unknown, index) => {
+    const result = schema.safeParse(value);
+    if (!result.success) {
+      problems.push(...issuesToProblems(section, value, result.error, index));
+    } else if (seen.has(result.data.id)) {
+      problems.push({ section, index, id: result.data.id, field: 'id', code: 'duplicate_id', detail: result.data.id });
+    } else {
+      seen.add(result.data.id);
+      kept.push({ item: result.data, index });
+    }
+  });
+  return kept;
+}
+
+function parseHeader(root: Record<string, unknown>, problems: Problem[]): Pick<Dataset, 'title' | 'focus' | 'home' | 'updated'> {
+  const field = <K extends 'title' | 'focus' | 'home' | 'updated'>(key: K) => {
+    const result = HeaderSchema.shape[key].safeParse(root[key]);
+    if (result.success) return result.data as z.infer<typeof HeaderSchema>[K];
+    problems.push(...issuesToProblems('header', root, result.error, undefined, [key]));
+    return null;
+  };
+  return { title: field('title'), focus: field('focus'), home: field('home'), updated: field('updated') };
+}
+
+/** Parses an already-decoded JSON value into a dataset and a list of problems. Never throws. */
+export function parseDataset(input: unknown, options: ParseOptions = {}): ParseResult {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return { data: null, problems: [{ section: 'file', field: '', code: 'not_object' }] };
+  }
+  const root = input as Record<string, unknown>;
+  if (root.schema !== 1) {
+    const found = root.schema === undefined ? 'missing' : JSON.stringify(root.schema).slice(0, 20);
+    return { data: null, problems: [{ section: 'file', field: 'schema', code: 'schema_version', detail: found }] };
+  }
+  const problems: Problem[] = [];
+  const header = parseHeader(root, problems);
+  const sources = parseItems<Source>(root, 'sources', SourceSchema, problems).map((s) => s.item);
+  const partners = parseItems<Partner>(root, 'partners', PartnerSchema as z.ZodType<Partner>, problems).map((p) => p.item);
+  const places = parseItems<Place>(root, 'places', PlaceSchema, problems).map((p) => p.item);
+  const events = parseItems<ContactEvent>(root, 'events', EventSchema as z.ZodType<ContactEvent>, problems);
+  const refs = { sources: new Map(sources.map((s) => [s.id, s])), partners: new Set(partners.map((p) => p.id)), places: new Set(places.map((p) => p.id)) };
+  if (header.home !== null && !refs.places.has(header.home)) {
+    problems.push({ section: 'header', field: 'home', code: 'unknown_reference', detail: header.home });
+    header.home = null;
+  }
+  const kept = events.filter(({ item, index }) => {
+    const found = checkEventReferences(item, refs, options).map((p) => ({ ...p, section: 'events' as const, index, id: item.id }));
+    problems.push(...found);
+    return found.length === 0;
+  });
+  return { data: { schema: 1, ...header, sources, partners, places, events: kept.map((e) => e.item) }, problems };
+}
+
+interface Refs { sources: Map<string, Source>; partners: Set<string>; places: Set<string> }
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function checkEventReferences(e: ContactEvent, refs: Refs, options: ParseOptions): Array<Pick<Problem, 'field' | 'code' | 'detail'>> {
+  const found: Array<Pick<Problem, 'field' | 'code' | 'detail'>> = [];
+  if (e.partner !== null && !refs.partners.has(e.partner)) found.push({ field: 'partner', code: 'unknown_reference', detail: e.partner });
+  if (!refs.places.has(e.place)) found.push({ field: 'place', code: 'unknown_reference', detail: e.place });
+  e.sources.forEach((cite, i) => {
+    const source = refs.sources.get(cite.source);
+    if (!source) {
+      found.push({ field: `sources.${i}.source`, code: 'unknown_reference', detail: cite.source });
+      return;
+    }
+    if (!options.sourceText || source.file === null) return;
+    const body = options.sourceText(source.file);
+    if (body === undefined) found.push({ field: `sources.${i}.source`, code: 'source_file_missing', detail: source.file });
+    else if (!squash(body).includes(squash(cite.quote))) found.push({ field: `sources.${i}.quote`, code: 'not_verbatim', detail: source.file });
+  });
+  return found;
+}
+
+/** Parses the text of a dataset file: JSON first, then the contract. */
+export function parseDatasetText(text: string, options: ParseOptions = {}): ParseResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    return { data: null, problems: [{ section: 'file', field: '', code: 'not_json', detail: err instanceof Error ? err.message.slice(0, 200) : undefined }] };
+  }
+  return parseDataset(json, options);
+}
