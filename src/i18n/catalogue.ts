@@ -1,8 +1,14 @@
 // One catalogue for words (DESIGN.md §10). Add an area file in messages/ and
 // list it here; a test checks every key exists in both languages.
+import { charts } from './messages/charts.ts';
 import { common } from './messages/common.ts';
+import { embed } from './messages/embed.ts';
+import { filters } from './messages/filters.ts';
+import { list } from './messages/list.ts';
+import { map } from './messages/map.ts';
+import { notices } from './messages/notices.ts';
 
-const areas = [common] as const;
+const areas = [common, map, charts, filters, list, embed, notices] as const;
 
 export type Lang = 'fr' | 'en';
 export const LANGS: readonly Lang[] = ['fr', 'en'];
