@@ -1,0 +1,110 @@
+// Counts by period for the timeline. An event is drawn at the precision it has
+// (DATASET.md): a month-only date is never placed on an invented day.
+import { EVENT_TYPES, type EventType } from './schema.ts';
+import type { IndexedEvent } from './filter.ts';
+import { dayNumber, isoDay } from './dates.ts';
+import type { Precision } from './dates.ts';
+
+export type TypeCounts = Record<EventType, number>;
+export type PeriodUnit = 'day' | 'month' | 'year';
+
+/** One bucket of the timeline: events whose date is at least as precise as the unit. */
+export interface PeriodCount { key: string; start: number; end: number; total: number; byType: TypeCounts }
+/** Events less precise than the unit (a month-only date on a day chart), grouped by their own date. */
+export interface CoarseCount { key: string; start: number; end: number; total: number; byType: TypeCounts }
+export interface PeriodSeries { unit: PeriodUnit; buckets: PeriodCount[]; coarse: CoarseCount[] }
+
+const RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
+const DAY_UNIT_MAX_DAYS = 92;
+const MONTH_UNIT_MAX_DAYS = 8 * 365 + 2; // eight years, leap days included
+
+/** Day when the span is at most 92 days, month up to 8 years, else year. */
+export function chooseUnit(span: [number, number]): PeriodUnit {
+  const days = span[1] - span[0] + 1;
+  if (days <= DAY_UNIT_MAX_DAYS) return 'day';
+  return days <= MONTH_UNIT_MAX_DAYS ? 'month' : 'year';
+}
+
+/** Every type at zero, in EVENT_TYPES order (charts stack in that order). */
+export function emptyTypeCounts(): TypeCounts {
+  const counts = {} as TypeCounts;
+  for (const type of EVENT_TYPES) counts[type] = 0;
+  return counts;
+}
+
+/** Year and month (1-12) of a day number. */
+function calendar(day: number): { year: number; month: number } {
+  const d = new Date(day * 86_400_000);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
+}
+
+/** The unit-sized period that holds `day`: its key and first and last days. */
+export function periodOf(day: number, unit: PeriodUnit): { key: string; start: number; end: number } {
+  if (unit === 'day') return { key: isoDay(day), start: day, end: day };
+  const { year, month } = calendar(day);
+  if (unit === 'year') return { key: String(year).padStart(4, '0'), start: dayNumber(year, 1, 1), end: dayNumber(year + 1, 1, 1) - 1 };
+  const key = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+  return { key, start: dayNumber(year, month, 1), end: dayNumber(year, month + 1, 1) - 1 };
+}
+
+function emptyBuckets(span: [number, number], unit: PeriodUnit): PeriodCount[] {
+  const buckets: PeriodCount[] = [];
+  for (let day = span[0]; day <= span[1]; ) {
+    const period = periodOf(day, unit);
+    buckets.push({ ...period, total: 0, byType: emptyTypeCounts() });
+    day = period.end + 1;
+  }
+  return buckets;
+}
+
+function itemsSpan(items: readonly IndexedEvent[]): [number, number] | null {
+  if (items.length === 0) return null;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const item of items) {
+    if (item.start < first) first = item.start;
+    if (item.end > last) last = item.end;
+  }
+  return [first, last];
+}
+
+/**
+ * Contiguous buckets (zeros included) over `span` (default: the items' span),
+ * each event in the bucket of its start day. An event that began before the
+ * span but overlaps it goes in the first bucket; one that misses the span is
+ * left out. Events less precise than the unit go in `coarse`, by their own date.
+ */
+export function countByPeriod(items: readonly IndexedEvent[], unit: PeriodUnit, span?: [number, number]): PeriodSeries {
+  const range = span ?? itemsSpan(items);
+  if (!range || range[1] < range[0]) return { unit, buckets: [], coarse: [] };
+  const buckets = emptyBuckets(range, unit);
+  const first = buckets[0] as PeriodCount;
+  const coarse = new Map<string, CoarseCount>();
+  for (const item of items) {
+    if (item.end < range[0] || item.start > range[1]) continue;
+    if (RANK[item.precision] < RANK[unit]) {
+      addCoarse(coarse, item);
+      continue;
+    }
+    const at = periodOf(Math.max(item.start, range[0]), unit);
+    const bucket = buckets[bucketIndex(first, at.start, unit)] as PeriodCount;
+    bucket.total += 1;
+    bucket.byType[item.event.type] += 1;
+  }
+  return { unit, buckets, coarse: [...coarse.values()].sort((a, b) => a.start - b.start) };
+}
+
+function bucketIndex(first: PeriodCount, start: number, unit: PeriodUnit): number {
+  if (unit === 'day') return start - first.start;
+  const a = calendar(first.start);
+  const b = calendar(start);
+  return unit === 'year' ? b.year - a.year : (b.year - a.year) * 12 + (b.month - a.month);
+}
+
+function addCoarse(coarse: Map<string, CoarseCount>, item: IndexedEvent): void {
+  const period = periodOf(item.start, item.precision);
+  let row = coarse.get(period.key);
+  if (!row) coarse.set(period.key, (row = { ...period, total: 0, byType: emptyTypeCounts() }));
+  row.total += 1;
+  row.byType[item.event.type] += 1;
+}

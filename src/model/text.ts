@@ -1,0 +1,43 @@
+// Search text normalisation: readers type "goita" for "Goïta" and "poutine" for
+// "Poutine", so matching ignores case, accents and spacing.
+
+const COMBINING_MARKS = /\p{M}/gu;
+const SPACES = /\s+/gu;
+// Letters NFD does not decompose, and typographic quotes French text is full of.
+const FOLDS: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', '’': "'", '‘': "'", 'ʼ': "'" };
+const FOLDABLE = /[œæß’‘ʼ]/gu;
+
+/** Lower-case, accent-free, single-spaced, trimmed. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(FOLDABLE, (c) => FOLDS[c] ?? c)
+    .replace(SPACES, ' ')
+    .trim();
+}
+
+/** The words of a query, normalised; empty when the query is blank. */
+export function queryWords(query: string): string[] {
+  const normal = normalizeText(query);
+  return normal === '' ? [] : normal.split(' ');
+}
+
+const displayNames = new Map<string, Intl.DisplayNames | null>();
+
+/** A region's name in a language, from the runtime's CLDR data; '' when unknown. */
+export function regionDisplayName(code: string, lang: string): string {
+  if (!displayNames.has(lang)) {
+    try {
+      displayNames.set(lang, new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' }));
+    } catch {
+      displayNames.set(lang, null); // a runtime without Intl.DisplayNames: search by id only
+    }
+  }
+  try {
+    return displayNames.get(lang)?.of(code) ?? '';
+  } catch {
+    return ''; // not a region code (an organisation acronym)
+  }
+}
