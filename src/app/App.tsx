@@ -1,3 +1,43 @@
-export function App() {
-  return <main>…</main>;
+// The top of the app: URL → dataset → dashboard, in the URL's language.
+import { useCallback, useEffect, useMemo } from 'react';
+import { reportHeightToParent } from '../adapters/embed/height.ts';
+import { createBrowserUrl, type UrlPort } from '../adapters/url/history.ts';
+import { I18nProvider } from '../i18n/react.tsx';
+import { translate } from '../i18n/format.ts';
+import { encodeViewState, type ViewState } from '../model/url-state.ts';
+import { Dashboard } from './Dashboard.tsx';
+import { LoadFailed, Loading } from './LoadStates.tsx';
+import { useDataset } from './useDataset.ts';
+import { useViewState } from './useViewState.ts';
+import './app.css';
+
+export function App({ url }: { url?: UrlPort }) {
+  const port = useMemo(() => url ?? createBrowserUrl(), [url]);
+  const { state, ignored, update } = useViewState(port);
+  const { state: load, retry } = useDataset(state.data);
+  const title = load.status === 'ready' ? load.data.title?.[state.lang] : undefined;
+
+  useEffect(() => {
+    document.documentElement.lang = state.lang;
+    document.title = title ?? translate(state.lang, 'app.title.fallback');
+  }, [state.lang, title]);
+  useEffect(() => reportHeightToParent(), []);
+
+  const viewUrl = useCallback((patch: Partial<ViewState>) => {
+    const u = new URL(port.href());
+    // Links out carry the view only, not the parameters a pym.js host added.
+    u.search = encodeViewState({ ...state, ...patch });
+    u.hash = '';
+    return u.href;
+  }, [port, state]);
+
+  return (
+    <I18nProvider lang={state.lang}>
+      {load.status === 'loading' && <Loading progress={load.progress} loaded={load.loaded} />}
+      {load.status === 'failed' && <LoadFailed failure={load.failure} problems={load.problems} onRetry={retry} onBundled={() => update({ data: null })} />}
+      {load.status === 'ready' && (
+        <Dashboard data={load.data} problems={load.problems} view={state} ignored={ignored} update={update} viewUrl={viewUrl} />
+      )}
+    </I18nProvider>
+  );
 }

@@ -1,0 +1,64 @@
+// Fetches a dataset file from the page's own origin, reporting progress, and
+// ends in a clear failure (never a spinner forever) on 404, network or timeout.
+export type FetchFailure = { reason: 'http'; status: number } | { reason: 'network' } | { reason: 'timeout' } | { reason: 'too_large' };
+
+export class FetchTextError extends Error {
+  constructor(readonly failure: FetchFailure) {
+    super(failure.reason);
+  }
+}
+
+export interface FetchTextOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  maxBytes?: number;
+  onProgress?: (loaded: number, total: number | null) => void;
+}
+
+async function readBody(res: Response, maxBytes: number, onProgress?: FetchTextOptions['onProgress']): Promise<string> {
+  const total = Number(res.headers.get('content-length')) || null;
+  if (!res.body) return res.text();
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    loaded += value.byteLength;
+    if (loaded > maxBytes) {
+      await reader.cancel();
+      throw new FetchTextError({ reason: 'too_large' });
+    }
+    chunks.push(value);
+    onProgress?.(loaded, total);
+  }
+  const all = new Uint8Array(loaded);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  return new TextDecoder().decode(all);
+}
+
+export async function fetchText(url: string, options: FetchTextOptions = {}): Promise<string> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, options.timeoutMs ?? 20_000);
+  options.signal?.addEventListener('abort', () => controller.abort());
+  try {
+    // credentials: same-origin only; redirect: error so a same-origin path cannot bounce elsewhere.
+    const res = await fetch(url, { signal: controller.signal, credentials: 'same-origin', redirect: 'error' });
+    if (!res.ok) throw new FetchTextError({ reason: 'http', status: res.status });
+    return await readBody(res, options.maxBytes ?? 100 * 1024 * 1024, options.onProgress);
+  } catch (err) {
+    if (err instanceof FetchTextError) throw err;
+    if (options.signal?.aborted) throw err;
+    throw new FetchTextError(timedOut ? { reason: 'timeout' } : { reason: 'network' });
+  } finally {
+    clearTimeout(timer);
+  }
+}

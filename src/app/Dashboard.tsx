@@ -1,0 +1,79 @@
+// Composition: URL state → model → props for the views (DESIGN.md "app/").
+import { useCallback } from 'react';
+import { DownloadData } from '../components/DownloadData.tsx';
+import { EventList } from '../components/EventList.tsx';
+import { FilterPanel } from '../components/FilterPanel.tsx';
+import { IgnoredNotice, ProblemsNotice } from '../components/Notices.tsx';
+import { useI18n } from '../i18n/react.tsx';
+import type { Filters } from '../model/filter.ts';
+import type { Dataset } from '../model/schema.ts';
+import { NO_FILTERS } from '../model/filter.ts';
+import type { Ignored, ViewState } from '../model/url-state.ts';
+import type { Problem } from '../model/validate.ts';
+import { Frame } from './Frame.tsx';
+import { ContactsMap, PanelFrame, PartnersChart, TimelineChart } from './panels.tsx';
+import { useDerived, useIndex } from './useDerived.ts';
+
+export interface DashboardProps {
+  data: Dataset;
+  problems: Problem[];
+  view: ViewState;
+  ignored: Ignored[];
+  update: (patch: Partial<ViewState>, mode?: 'push' | 'replace') => void;
+  /** Absolute URL of the current view with a change, for links out and embeds. */
+  viewUrl: (patch: Partial<ViewState>) => string;
+}
+
+export function Dashboard({ data, problems, view, ignored, update, viewUrl }: DashboardProps) {
+  const i18n = useI18n();
+  const indexed = useIndex(data);
+  const d = useDerived(indexed, view, i18n);
+  const onChange = useCallback((patch: Partial<Filters>, o?: { replace?: boolean }) => update(patch, o?.replace ? 'replace' : 'push'), [update]);
+  const onReset = useCallback(() => update({ ...NO_FILTERS, event: null }), [update]);
+  const onSelect = useCallback((id: string | null) => update({ event: id }), [update]);
+  const onToggle = useCallback(
+    (id: string) => update({ countries: d.state.countries.includes(id) ? d.state.countries.filter((c) => c !== id) : [...d.state.countries, id] }),
+    [update, d.state.countries],
+  );
+  const onRange = useCallback((from: string, to: string) => update({ from, to }), [update]);
+  const resetKey = `${i18n.lang}|${d.filtered.length}|${d.state.event ?? ''}`;
+  const shows = (p: ViewState['view'][number]) => d.state.view.includes(p);
+  const total = indexed.index.items.length;
+
+  return (
+    <Frame data={data} view={d.state} shown={d.filtered.length} total={total} update={update} viewUrl={viewUrl}>
+      <IgnoredNotice ignored={[...ignored, ...d.ignored]} />
+      <ProblemsNotice problems={problems} />
+      <div className={`dashboard${d.state.embed ? ' dashboard-embed' : ''}`}>
+        <aside className="dashboard-filters">
+          <FilterPanel filters={d.state} partners={d.options.partners} types={d.options.types} span={d.options.span}
+            shown={d.filtered.length} total={total} onChange={onChange} onReset={onReset} />
+        </aside>
+        <div className="dashboard-panels">
+          {shows('map') && (
+            <PanelFrame panel="map" resetKey={resetKey}>
+              <ContactsMap places={d.map.places} routes={d.map.routes} shading={d.map.shading} focus={data.focus}
+                selectedEventId={d.state.event} onSelectEvent={onSelect} />
+            </PanelFrame>
+          )}
+          {shows('partners') && (
+            <PanelFrame panel="partners" resetKey={resetKey}>
+              <PartnersChart bars={d.bars} selected={d.state.countries} highlight={d.selected?.event.partner ?? null} onToggle={onToggle} />
+            </PanelFrame>
+          )}
+          {shows('timeline') && (
+            <PanelFrame panel="timeline" resetKey={resetKey}>
+              <TimelineChart series={d.series} highlightKey={d.highlightKey} onRange={onRange} />
+            </PanelFrame>
+          )}
+          {shows('list') && (
+            <PanelFrame panel="list" resetKey={resetKey}>
+              <DownloadData items={d.filtered} dataset={data} fileBase={`contacts-${(data.focus ?? 'data').toLowerCase()}`} />
+              <EventList items={d.filtered} dataset={data} selectedId={d.state.event} onSelect={onSelect} onReset={onReset} />
+            </PanelFrame>
+          )}
+        </div>
+      </div>
+    </Frame>
+  );
+}

@@ -1,0 +1,68 @@
+// The page around the panels: header with title, count, language and embed
+// controls; in an iframe (embed=1) only a small credit line and a link out.
+import { Suspense, useState, type ReactNode } from 'react';
+import { useI18n } from '../i18n/react.tsx';
+import type { Dataset } from '../model/schema.ts';
+import type { ViewState } from '../model/url-state.ts';
+import { EmbedDialog } from './panels.tsx';
+
+interface FrameProps {
+  data: Dataset;
+  view: ViewState;
+  shown: number;
+  total: number;
+  update: (patch: Partial<ViewState>, mode?: 'push' | 'replace') => void;
+  /** Absolute URL of the current view with a change, for links out and embeds. */
+  viewUrl: (patch: Partial<ViewState>) => string;
+  children: ReactNode;
+}
+
+function Credit({ data, fullUrl }: { data: Dataset; fullUrl: string | null }) {
+  const { t, date } = useI18n();
+  const publishers = [...new Set(data.sources.map((s) => s.publisher))].slice(0, 4).join(', ');
+  return (
+    <footer className="frame-credit">
+      <span>{t('frame.credit', { publishers })}</span>
+      {data.updated && <span> · {t('frame.updated', { date: date(data.updated) })}</span>}
+      {fullUrl && <> · <a href={fullUrl} target="_blank" rel="noopener noreferrer">{t('frame.openFull')}</a></>}
+    </footer>
+  );
+}
+
+export function Frame({ data, view, shown, total, update, viewUrl, children }: FrameProps) {
+  const i18n = useI18n();
+  const { t, lang } = i18n;
+  const [embedding, setEmbedding] = useState(false);
+  const title = data.title?.[lang] ?? t('app.title.fallback');
+  if (view.embed) {
+    return (
+      <main className="frame frame-embed" data-ready="true" aria-label={title}>
+        {children}
+        <Credit data={data} fullUrl={viewUrl({ embed: false })} />
+      </main>
+    );
+  }
+  return (
+    <>
+      <header className="frame-header">
+        <div>
+          <h1>{title}</h1>
+          <p className="frame-count" aria-live="polite">{t('frame.shown', { shown, total })}</p>
+        </div>
+        <div className="frame-actions">
+          <button type="button" onClick={() => update({ lang: lang === 'fr' ? 'en' : 'fr' })} aria-label={t('lang.switch.label')} lang={lang === 'fr' ? 'en' : 'fr'}>
+            {t('lang.switch')}
+          </button>
+          <button type="button" onClick={() => setEmbedding(true)} title={t('frame.embed.label')}>{t('frame.embed')}</button>
+        </div>
+      </header>
+      <main className="frame" data-ready="true">{children}</main>
+      <Credit data={data} fullUrl={null} />
+      {embedding && (
+        <Suspense fallback={null}>
+          <EmbedDialog embedUrl={viewUrl({ embed: true })} title={title} onClose={() => setEmbedding(false)} />
+        </Suspense>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+// Loads the dataset: the bundled one, or a same-origin `data=` file, with
+// progress, a timeout and a retry. Validation happens here, once (DESIGN.md §3).
+import { useCallback, useEffect, useState } from 'react';
+import bundled from '../../data/contacts.json';
+import { fetchText, FetchTextError, type FetchFailure } from '../adapters/data/fetch-text.ts';
+import type { Dataset } from '../model/schema.ts';
+import { parseDataset, parseDatasetText, type Problem } from '../model/validate.ts';
+
+export type LoadState =
+  | { status: 'loading'; progress: number | null; loaded: number }
+  | { status: 'ready'; data: Dataset; problems: Problem[] }
+  | { status: 'failed'; failure: FetchFailure | null; problems: Problem[] };
+
+const bundledResult = parseDataset(bundled);
+
+function readyOrFailed(result: ReturnType<typeof parseDataset>): LoadState {
+  return result.data
+    ? { status: 'ready', data: result.data, problems: result.problems }
+    : { status: 'failed', failure: null, problems: result.problems };
+}
+
+export function useDataset(url: string | null): { state: LoadState; retry: () => void } {
+  const [attempt, setAttempt] = useState(0);
+  const [remote, setRemote] = useState<{ key: string; state: LoadState } | null>(null);
+  const key = `${url ?? ''}#${attempt}`;
+
+  useEffect(() => {
+    if (url === null) return;
+    const controller = new AbortController();
+    const set = (state: LoadState) => setRemote({ key, state });
+    fetchText(url, {
+      signal: controller.signal,
+      onProgress: (loaded, total) => set({ status: 'loading', loaded, progress: total ? loaded / total : null }),
+    }).then(
+      (text) => set(readyOrFailed(parseDatasetText(text))),
+      (err: unknown) => {
+        if (controller.signal.aborted) return;
+        set({ status: 'failed', failure: err instanceof FetchTextError ? err.failure : { reason: 'network' }, problems: [] });
+      },
+    );
+    return () => controller.abort();
+  }, [url, key]);
+
+  const retry = useCallback(() => setAttempt((a) => a + 1), []);
+  if (url === null) return { state: readyOrFailed(bundledResult), retry };
+  const state = remote?.key === key ? remote.state : { status: 'loading' as const, progress: null, loaded: 0 };
+  return { state, retry };
+}

@@ -1,0 +1,52 @@
+// Everything the panels draw, memoised on [dataset, filters, language]:
+// filtering and aggregation run once per change, never in render.
+import { useMemo } from 'react';
+import type { I18n } from '../i18n/react.tsx';
+import { chooseUnit, countByPeriod } from '../model/aggregate.ts';
+import { isoDay } from '../model/dates.ts';
+import { buildIndex, filterEvents } from '../model/filter.ts';
+import type { Dataset } from '../model/schema.ts';
+import { restrictToDataset, type ViewState } from '../model/url-state.ts';
+import { countryShading, makeLookups, mapPlaces, mapRoutes, partnerBars, partnerOptions, spanOf, typeOptions } from './derive.ts';
+
+export function useIndex(data: Dataset) {
+  return useMemo(() => {
+    const index = buildIndex(data);
+    const lookups = makeLookups(data);
+    return { index, lookups, known: { partners: new Set(data.partners.map((p) => p.id)), events: new Set(index.byId.keys()) } };
+  }, [data]);
+}
+
+type Indexed = ReturnType<typeof useIndex>;
+
+export function useDerived({ index, lookups, known }: Indexed, view: ViewState, i18n: I18n) {
+  const { state, ignored } = useMemo(() => restrictToDataset(view, known), [view, known]);
+  const { countries, from, to, types, q } = state;
+  const filtered = useMemo(() => filterEvents(index, { countries, from, to, types, q }), [index, countries, from, to, types, q]);
+  // The partner chart keeps every partner's bar so a click can add one (cross-filtering).
+  const forPartners = useMemo(() => filterEvents(index, { countries: [], from, to, types, q }), [index, from, to, types, q]);
+  const selected = state.event ? (index.byId.get(state.event) ?? null) : null;
+  const series = useMemo(() => {
+    if (filtered.length === 0) return { unit: 'month' as const, buckets: [], coarse: [] };
+    let first = Infinity, last = -Infinity;
+    for (const item of filtered) {
+      if (item.start < first) first = item.start;
+      if (item.start > last) last = item.start;
+    }
+    const span: [number, number] = [first, last];
+    return countByPeriod(filtered, chooseUnit(span), span);
+  }, [filtered]);
+  const map = useMemo(() => ({
+    places: mapPlaces(filtered, lookups, i18n),
+    routes: mapRoutes(filtered, index.dataset.home, lookups, i18n),
+    shading: countryShading(filtered, lookups),
+  }), [filtered, lookups, index, i18n]);
+  const bars = useMemo(() => partnerBars(forPartners, lookups, i18n), [forPartners, lookups, i18n]);
+  const options = useMemo(() => ({
+    partners: partnerOptions(index, lookups, i18n),
+    types: typeOptions(index),
+    span: spanOf(index),
+  }), [index, lookups, i18n]);
+  const highlightKey = selected ? isoDay(selected.start).slice(0, series.unit === 'day' ? 10 : series.unit === 'month' ? 7 : 4) : null;
+  return { state, ignored, filtered, selected, series, map, bars, options, highlightKey };
+}
