@@ -1,0 +1,128 @@
+// Events as a spreadsheet (one row per event) and back, losslessly. Pure: the
+// dashboard's "download CSV" button calls datasetToCsv in the browser.
+// Layout and escaping rules are documented in docs/data-upkeep.md.
+import Papa from 'papaparse';
+import { EventSchema, type ContactEvent, type Dataset } from './schema.ts';
+
+export interface CsvProblem {
+  /** Spreadsheet row: 1 is the header, the first event is row 2. */
+  row: number;
+  column: string;
+  message: string;
+}
+
+export const FIXED_COLUMNS = [
+  'id', 'date', 'end', 'dateBasis', 'partner', 'place', 'type', 'trip',
+  'title_fr', 'title_en', 'summary_fr', 'summary_en', 'people',
+] as const;
+const REQUIRED_COLUMNS = ['id', 'date', 'dateBasis', 'place', 'type', 'title_fr', 'title_en', 'source_1', 'quote_1'];
+const PEOPLE_SEPARATOR = ' | ';
+/** Excel runs a cell starting with one of these as a formula; the apostrophe also
+ * escapes itself so that stripping one on import is always right. */
+const RISKY_START = /^[=+\-@\t\r']/;
+
+/** Prefixes an apostrophe to a cell Excel would read as a formula. */
+export function protectCell(value: string): string {
+  return RISKY_START.test(value) ? `'${value}` : value;
+}
+
+/** Undoes protectCell. */
+export function unprotectCell(value: string): string {
+  return value.startsWith("'") ? value.slice(1) : value;
+}
+
+/** Joins names with " | "; a "|" or "\" inside a name is escaped with "\". */
+export function joinPeople(people: readonly string[]): string {
+  return people.map((p) => p.replace(/[\\|]/g, (c) => `\\${c}`)).join(PEOPLE_SEPARATOR);
+}
+
+/** Inverse of joinPeople; surrounding spaces of each name are trimmed. */
+export function splitPeople(cell: string): string[] {
+  const names: string[] = [];
+  let current = '';
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell[i] as string;
+    if (c === '\\' && i + 1 < cell.length) current += cell[++i];
+    else if (c === '|') { names.push(current); current = ''; }
+    else current += c;
+  }
+  names.push(current);
+  return names.map((n) => n.trim()).filter((n) => n !== '');
+}
+
+function eventRow(e: ContactEvent, sourceSlots: number): string[] {
+  const cells = [
+    e.id, e.date, e.end ?? '', e.dateBasis, e.partner ?? '', e.place, e.type, e.trip ?? '',
+    e.title.fr, e.title.en, e.summary?.fr ?? '', e.summary?.en ?? '', joinPeople(e.people),
+  ];
+  for (let i = 0; i < sourceSlots; i++) cells.push(e.sources[i]?.source ?? '', e.sources[i]?.quote ?? '');
+  return cells.map(protectCell);
+}
+
+/** The events of a dataset as CSV text: UTF-8 BOM, header row, CRLF, for Excel and LibreOffice. */
+export function datasetToCsv(dataset: Pick<Dataset, 'events'>): string {
+  const slots = Math.max(1, ...dataset.events.map((e) => e.sources.length));
+  const header: string[] = [...FIXED_COLUMNS];
+  for (let i = 1; i <= slots; i++) header.push(`source_${i}`, `quote_${i}`);
+  const body = Papa.unparse([header, ...dataset.events.map((e) => eventRow(e, slots))], { newline: '\r\n' });
+  return `\uFEFF${body}\r\n`;
+}
+
+/** The spreadsheet column that holds a field of an event ("title.fr" → "title_fr"). */
+export function columnOf(field: string): string {
+  const parts = field.split('.');
+  if (parts[0] === 'sources' && parts[1] !== undefined) {
+    return `${parts[2] === 'source' ? 'source' : 'quote'}_${Number(parts[1]) + 1}`;
+  }
+  if ((parts[0] === 'title' || parts[0] === 'summary') && parts[1] !== undefined) return `${parts[0]}_${parts[1]}`;
+  return parts[0] || 'id';
+}
+
+function rowToEvent(row: Record<string, string>): Record<string, unknown> {
+  const cell = (name: string) => unprotectCell(row[name] ?? '').trim();
+  const event: Record<string, unknown> = {
+    id: cell('id'), date: cell('date'), dateBasis: cell('dateBasis'),
+    partner: cell('partner') === '' ? null : cell('partner'),
+    place: cell('place'), type: cell('type'),
+    title: { fr: cell('title_fr'), en: cell('title_en') },
+    people: splitPeople(unprotectCell(row.people ?? '')),
+    sources: [] as Array<{ source: string; quote: string }>,
+  };
+  if (cell('end') !== '') event.end = cell('end');
+  if (cell('trip') !== '') event.trip = cell('trip');
+  if (cell('summary_fr') !== '' || cell('summary_en') !== '') event.summary = { fr: cell('summary_fr'), en: cell('summary_en') };
+  const sources = event.sources as Array<{ source: string; quote: string }>;
+  for (let i = 1; `source_${i}` in row; i++) {
+    if (cell(`source_${i}`) !== '' || cell(`quote_${i}`) !== '') sources.push({ source: cell(`source_${i}`), quote: cell(`quote_${i}`) });
+  }
+  return event;
+}
+
+function headerProblems(fields: readonly string[]): CsvProblem[] {
+  const known = (f: string) => (FIXED_COLUMNS as readonly string[]).includes(f) || /^(source|quote)_[1-9]\d*$/.test(f);
+  return [
+    ...REQUIRED_COLUMNS.filter((c) => !fields.includes(c)).map((column) => ({ row: 1, column, message: 'missing column' })),
+    ...fields.filter((f) => !known(f)).map((column) => ({ row: 1, column, message: 'unknown column, ignored' })),
+  ];
+}
+
+/** Reads CSV text back into events; every problem names its spreadsheet row and column.
+ * Rows that fail the event schema are still returned, for the caller to report or drop. */
+export function csvToEvents(text: string): { events: unknown[]; problems: CsvProblem[] } {
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim(),
+  });
+  const problems: CsvProblem[] = headerProblems(parsed.meta.fields ?? []);
+  for (const err of parsed.errors) problems.push({ row: (err.row ?? -1) + 2, column: '', message: err.message });
+  const events = parsed.data.map((row, index) => {
+    const event = rowToEvent(row);
+    const result = EventSchema.safeParse(event);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push({ row: index + 2, column: columnOf(issue.path.map(String).join('.')), message: issue.message });
+      }
+    }
+    return event;
+  });
+  return { events, problems };
+}
