@@ -17,8 +17,10 @@ const DAY_FORM = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 const text = (max = MAX_TEXT) => z.string().trim().min(1).max(max);
 const localized = (max = MAX_TEXT) => z.object({ fr: text(max), en: text(max) });
 const slug = z.string().max(200).regex(SLUG);
+// A wrong form is reported once, as bad_format; bad_date is for well-formed days
+// that the calendar lacks (2025-02-30).
 const realDate = (form: RegExp) =>
-  z.string().regex(form).refine((s) => parsePartialDate(s) !== null, { message: 'bad_date' });
+  z.string().regex(form).refine((s) => !form.test(s) || parsePartialDate(s) !== null, { message: 'bad_date' });
 
 export const SourceSchema = z.object({
   id: slug,
@@ -109,6 +111,17 @@ export interface Dataset {
   events: ContactEvent[];
 }
 
-export function datasetJsonSchema(): unknown {
-  return z.toJSONSchema(DatasetSchema, { target: 'draft-2020-12' });
+/**
+ * JSON Schema of the file. `io: 'input'` describes what a file may contain and,
+ * unlike the output mode, adds no `additionalProperties: false`: the contract
+ * lets newsrooms add fields.
+ */
+export function datasetJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(DatasetSchema, { target: 'draft-2020-12', io: 'input' });
+  return {
+    $schema: schema.$schema,
+    title: 'Diplomatic contacts dataset (schema 1)',
+    description: 'Generated from src/model/schema.ts by npm run gen-schema; the contract is DATASET.md. Fields may be added.',
+    ...schema,
+  };
 }

@@ -25,6 +25,8 @@ export interface Problem {
   code: ProblemCode;
   /** A value that helps fix it: the expected values, the unknown id, the limit. */
   detail?: string;
+  /** The offending value as found in the file, cut to ~80 characters. */
+  value?: string;
 }
 
 export interface ParseResult {
@@ -69,6 +71,16 @@ function detailOf(issue: z.core.$ZodIssue): string | undefined {
   return undefined;
 }
 
+const VALUE_MAX = 80;
+
+/** A short, printable form of a found value; never walks a big object. */
+export function showValue(v: unknown): string | undefined {
+  if (v === undefined) return undefined;
+  if (typeof v === 'string') return v.length > VALUE_MAX ? `${v.slice(0, VALUE_MAX)}…` : v;
+  if (typeof v === 'number' || typeof v === 'boolean' || v === null) return String(v);
+  return Array.isArray(v) ? `[… ${v.length} items]` : '{…}';
+}
+
 function readableId(item: unknown): string | undefined {
   const id = valueAt(item, ['id']);
   return typeof id === 'string' && id.length <= 200 ? id : undefined;
@@ -80,6 +92,8 @@ function issuesToProblems(section: Section, item: unknown, error: z.ZodError, in
     const path = [...prefix, ...issue.path];
     const p: Problem = { section, field: path.map(String).join('.'), code: codeOf(issue, valueAt(item, path)) };
     const detail = detailOf(issue);
+    const value = showValue(valueAt(item, path));
+    if (value !== undefined) p.value = value;
     if (index !== undefined) p.index = index;
     if (id !== undefined) p.id = id;
     if (detail !== undefined) p.detail = detail;
@@ -103,7 +117,7 @@ function parseItems<T extends { id: string }>(
     if (!result.success) {
       problems.push(...issuesToProblems(section, value, result.error, index));
     } else if (seen.has(result.data.id)) {
-      problems.push({ section, index, id: result.data.id, field: 'id', code: 'duplicate_id', detail: result.data.id });
+      problems.push({ section, index, id: result.data.id, field: 'id', code: 'duplicate_id', detail: result.data.id, value: showValue(result.data.id) });
     } else {
       seen.add(result.data.id);
       kept.push({ item: result.data, index });
@@ -140,7 +154,7 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
   const events = parseItems<ContactEvent>(root, 'events', EventSchema as z.ZodType<ContactEvent>, problems);
   const refs = { sources: new Map(sources.map((s) => [s.id, s])), partners: new Set(partners.map((p) => p.id)), places: new Set(places.map((p) => p.id)) };
   if (header.home !== null && !refs.places.has(header.home)) {
-    problems.push({ section: 'header', field: 'home', code: 'unknown_reference', detail: header.home });
+    problems.push({ section: 'header', field: 'home', code: 'unknown_reference', detail: header.home, value: header.home });
     header.home = null;
   }
   const kept = events.filter(({ item, index }) => {
@@ -155,20 +169,23 @@ interface Refs { sources: Map<string, Source>; partners: Set<string>; places: Se
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-function checkEventReferences(e: ContactEvent, refs: Refs, options: ParseOptions): Array<Pick<Problem, 'field' | 'code' | 'detail'>> {
-  const found: Array<Pick<Problem, 'field' | 'code' | 'detail'>> = [];
-  if (e.partner !== null && !refs.partners.has(e.partner)) found.push({ field: 'partner', code: 'unknown_reference', detail: e.partner });
-  if (!refs.places.has(e.place)) found.push({ field: 'place', code: 'unknown_reference', detail: e.place });
+type Found = Pick<Problem, 'field' | 'code' | 'detail' | 'value'>;
+
+function checkEventReferences(e: ContactEvent, refs: Refs, options: ParseOptions): Found[] {
+  const found: Found[] = [];
+  const dangling = (field: string, id: string) => found.push({ field, code: 'unknown_reference', detail: id, value: showValue(id) });
+  if (e.partner !== null && !refs.partners.has(e.partner)) dangling('partner', e.partner);
+  if (!refs.places.has(e.place)) dangling('place', e.place);
   e.sources.forEach((cite, i) => {
     const source = refs.sources.get(cite.source);
     if (!source) {
-      found.push({ field: `sources.${i}.source`, code: 'unknown_reference', detail: cite.source });
+      dangling(`sources.${i}.source`, cite.source);
       return;
     }
     if (!options.sourceText || source.file === null) return;
     const body = options.sourceText(source.file);
     if (body === undefined) found.push({ field: `sources.${i}.source`, code: 'source_file_missing', detail: source.file });
-    else if (!squash(body).includes(squash(cite.quote))) found.push({ field: `sources.${i}.quote`, code: 'not_verbatim', detail: source.file });
+    else if (!squash(body).includes(squash(cite.quote))) found.push({ field: `sources.${i}.quote`, code: 'not_verbatim', detail: source.file, value: showValue(cite.quote) });
   });
   return found;
 }
