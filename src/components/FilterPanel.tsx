@@ -1,0 +1,88 @@
+// The filter panel: partner, period, type and free text. It holds no filter
+// state of its own: every change is a patch for the URL (the single source).
+import { useId } from 'react';
+import { useI18n } from '../i18n/react.tsx';
+import type { Filters } from '../model/filter.ts';
+import type { EventType } from '../model/schema.ts';
+import { TYPE_COLORS, TYPE_ORDER } from '../theme.ts';
+import { DateRange } from './DateRange.tsx';
+import { PartnerPicker, type PartnerOption } from './PartnerPicker.tsx';
+import './components.css';
+
+export type { PartnerOption } from './PartnerPicker.tsx';
+
+export interface TypeOption { type: EventType; count: number }
+
+export interface FilterPanelProps {
+  filters: Filters;
+  /** Every partner of the dataset, sorted by count desc. */
+  partners: PartnerOption[];
+  /** Every type present. */
+  types: TypeOption[];
+  span: { first: string; last: string } | null;
+  shown: number;
+  total: number;
+  /** replace: true for keystrokes in the text box, so history does not fill with letters. */
+  onChange: (patch: Partial<Filters>, options?: { replace?: boolean }) => void;
+  onReset: () => void;
+}
+
+export function isFiltered(f: Filters): boolean {
+  return f.countries.length > 0 || f.from !== null || f.to !== null || f.types.length > 0 || f.q.trim() !== '';
+}
+
+export function FilterPanel({ filters, partners, types, span, shown, total, onChange, onReset }: FilterPanelProps) {
+  const { t, plural } = useI18n();
+  const headingId = useId();
+  const searchId = useId();
+  return (
+    <section className="filters" aria-labelledby={headingId}>
+      <div className="filters-head">
+        <h2 id={headingId} className="filters-heading">{t('filters.heading')}</h2>
+        <p className="filters-shown" aria-live="polite">{plural('filters.shown', total, { shown })}</p>
+        <button type="button" className="filters-reset" onClick={onReset} disabled={!isFiltered(filters)}>
+          {t('filters.reset')}
+        </button>
+      </div>
+      <div className="filters-field filters-search">
+        <label htmlFor={searchId}>{t('filters.search.label')}</label>
+        <input id={searchId} type="search" value={filters.q} placeholder={t('filters.search.placeholder')}
+          onChange={(e) => onChange({ q: e.target.value }, { replace: true })} />
+      </div>
+      <PartnerPicker options={partners} selected={filters.countries} onChange={(countries) => onChange({ countries })} />
+      <DateRange from={filters.from} to={filters.to} span={span} onChange={(patch) => onChange(patch)} />
+      <TypeChecks options={types} selected={filters.types} onChange={(next) => onChange({ types: next })} />
+    </section>
+  );
+}
+
+interface TypeChecksProps {
+  options: TypeOption[];
+  selected: EventType[];
+  onChange: (next: EventType[]) => void;
+}
+
+/** None checked means every type, as in the URL (no `type=`). */
+function TypeChecks({ options, selected, onChange }: TypeChecksProps) {
+  const { t, number, plural } = useI18n();
+  const toggle = (type: EventType, on: boolean) =>
+    onChange(TYPE_ORDER.filter((x) => (x === type ? on : selected.includes(x))));
+  return (
+    <fieldset className="filters-group filters-types">
+      <legend>{t('filters.types.legend')}</legend>
+      <ul className="filters-types-list">
+        {options.map(({ type, count }) => (
+          <li key={type}>
+            <label className="filters-check">
+              <input type="checkbox" checked={selected.includes(type)} onChange={(e) => toggle(type, e.target.checked)} />
+              <span className="filters-swatch" style={{ background: TYPE_COLORS[type] }} aria-hidden="true" />
+              <span className="filters-check-label">{t(`type.${type}`)}</span>
+              <span className="filters-count" aria-hidden="true">{number(count)}</span>
+              <span className="visually-hidden">{plural('filters.count', count)}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
