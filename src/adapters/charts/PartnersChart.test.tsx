@@ -1,0 +1,84 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { I18nProvider } from '../../i18n/react.tsx';
+import { PartnersChart, type PartnerBar } from './PartnersChart.tsx';
+import { counts, samplePartners } from './test-data.ts';
+
+function renderChart(bars: PartnerBar[], selected: string[] = [], highlight: string | null = null, lang: 'fr' | 'en' = 'fr') {
+  const onToggle = vi.fn();
+  const view = render(
+    <I18nProvider lang={lang}>
+      <PartnersChart bars={bars} selected={selected} highlight={highlight} onToggle={onToggle} />
+    </I18nProvider>,
+  );
+  return { onToggle, ...view };
+}
+
+const controls = (container: HTMLElement) => [...container.querySelectorAll<HTMLButtonElement>('[data-partner]')];
+
+describe('PartnersChart', () => {
+  it('draws one pressed-or-not control per partner, in order, and stacked bars in the SVG', () => {
+    const bars = samplePartners(5);
+    const { container } = renderChart(bars, ['P001']);
+    expect(controls(container).map((b) => b.dataset.partner)).toEqual(bars.map((b) => b.id));
+    expect(controls(container).map((b) => b.getAttribute('aria-pressed'))).toEqual(bars.map((b) => String(b.id === 'P001')));
+    expect(screen.getByRole('figure', { name: 'Contacts par partenaire' })).toBeInTheDocument();
+    expect(container.querySelectorAll('.recharts-bar-rectangle').length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('toggles a partner from its control', () => {
+    const { onToggle } = renderChart(samplePartners(5));
+    fireEvent.click(screen.getByRole('button', { name: /^Partenaire 2,/ }));
+    expect(onToggle).toHaveBeenCalledWith('P002');
+  });
+
+  it('groups partners beyond the top 12 in one "Autres" bar, which expands to all', () => {
+    const { container } = renderChart(samplePartners(200));
+    expect(controls(container)).toHaveLength(12);
+    const others = screen.getByRole('button', { name: /^Autres \(188 partenaires\)/ });
+    expect(others).toHaveAttribute('aria-expanded', 'false');
+    fireEvent.click(others);
+    expect(controls(container)).toHaveLength(200);
+    fireEvent.click(screen.getByRole('button', { name: 'Afficher seulement les principaux' }));
+    expect(controls(container)).toHaveLength(12);
+  });
+
+  it('keeps a selected partner from the long tail on its own bar so it can be unselected', () => {
+    const { container, onToggle } = renderChart(samplePartners(200), ['P150']);
+    expect(controls(container).map((b) => b.dataset.partner)).toContain('P150');
+    expect(screen.getByRole('button', { name: /^Autres \(187 partenaires\)/ })).toBeInTheDocument();
+    fireEvent.click(container.querySelector('[data-partner="P150"]') as HTMLElement);
+    expect(onToggle).toHaveBeenCalledWith('P150');
+  });
+
+  it('gives screen readers a table with the same numbers as the input, every partner included', () => {
+    const bars = [
+      { id: 'RU', label: 'Russie', total: 5, byType: counts({ visit: 2, talks: 3 }) },
+      { id: null, label: 'Partenaire non précisé', total: 1, byType: counts({ audience: 1 }) },
+    ];
+    renderChart(bars);
+    const table = screen.getByRole('table', { name: 'Nombre de contacts par partenaire et par type' });
+    const rows = within(table).getAllByRole('row').map((r) => within(r).getAllByRole(r.querySelector('th[scope=row]') ? 'cell' : 'columnheader').map((c) => c.textContent));
+    expect(within(table).getByRole('rowheader', { name: 'Russie' })).toBeInTheDocument();
+    expect(rows[1]).toEqual(['2', '3', '0', '0', '0', '0', '5']);
+    expect(rows[2]).toEqual(['0', '0', '1', '0', '0', '0', '1']);
+    expect(within(table).getAllByRole('columnheader').map((c) => c.textContent)).toContain('Visite officielle');
+  });
+
+  it('offers no toggle for the unnamed partner, which the URL cannot filter on', () => {
+    const { container } = renderChart([{ id: null, label: 'Partenaire non précisé', total: 1, byType: counts({ talks: 1 }) }]);
+    expect(controls(container)).toHaveLength(0);
+  });
+
+  it('says so instead of drawing an empty axis', () => {
+    const { container } = renderChart([]);
+    expect(screen.getByText('Aucun contact pour ces filtres.')).toBeInTheDocument();
+    expect(container.querySelector('svg.recharts-surface')).toBeNull();
+  });
+
+  it('speaks English when asked', () => {
+    renderChart(samplePartners(20), [], null, 'en');
+    expect(screen.getByRole('figure', { name: 'Contacts by partner' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Others \(8 partners\)/ })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,61 @@
+// The recharts drawing of the timeline: stacked bars per bucket, hatched bands
+// for imprecise dates, an outline on the selected event's bucket, and a
+// drag-to-select span (a click is a drag of one bucket).
+import { useState } from 'react';
+import { Bar, BarChart, ReferenceArea, Tooltip, XAxis, YAxis, type MouseHandlerDataParam } from 'recharts';
+import { useI18n } from '../../i18n/react.tsx';
+import { TYPE_COLORS, TYPE_ORDER } from '../../theme.ts';
+import { CoarseMark } from './CoarseMark.tsx';
+import { CountsTooltip } from './CountsTooltip.tsx';
+import type { CountedRow } from './counts.ts';
+import { orderedRange, type CoarseBand } from './timeline-data.ts';
+
+export const TIMELINE_HEIGHT = 220;
+export const TIMELINE_PLOT = { top: 18, left: 32, right: 12, bottom: 24 };
+const MARGIN = { top: TIMELINE_PLOT.top, right: TIMELINE_PLOT.right, bottom: 0, left: 0 };
+
+interface TimelineBarsProps {
+  rows: CountedRow[];
+  bands: CoarseBand[];
+  width: number;
+  hatchId: string;
+  highlightKey: string | null;
+  onRange: (from: string, to: string) => void;
+}
+
+export function TimelineBars({ rows, bands, width, hatchId, highlightKey, onRange }: TimelineBarsProps) {
+  const { t, date } = useI18n();
+  const [drag, setDrag] = useState<{ from: string; to: string } | null>(null);
+  const keyAt = (state: MouseHandlerDataParam) => rows[Number(state.activeTooltipIndex)]?.key;
+  const finish = () => {
+    if (drag) onRange(...orderedRange(rows.map((r) => r.key), drag.from, drag.to));
+    setDrag(null);
+  };
+  return (
+    <BarChart
+      data={rows} width={width} height={TIMELINE_HEIGHT} margin={MARGIN} barCategoryGap="12%"
+      onMouseDown={(state) => { const key = keyAt(state); if (key) setDrag({ from: key, to: key }); }}
+      onMouseMove={(state) => { const key = keyAt(state); if (drag && key && key !== drag.to) setDrag({ ...drag, to: key }); }}
+      onMouseUp={finish}
+      onMouseLeave={() => setDrag(null)}
+    >
+      <XAxis dataKey="key" height={TIMELINE_PLOT.bottom} tickFormatter={(key: string) => date(key, 'short')} tick={{ fontSize: 11 }} minTickGap={10} />
+      <YAxis width={TIMELINE_PLOT.left} allowDecimals={false} tick={{ fontSize: 11 }} />
+      <Tooltip content={CountsTooltip} cursor={{ fill: 'rgb(0 0 0 / 0.06)' }} isAnimationActive={false} />
+      {bands.map((band) => (
+        <ReferenceArea key={band.coarse.key} x1={band.x1} x2={band.x2} className="timeline-coarse" ifOverflow="visible"
+          shape={(box: Box) => <CoarseMark box={box} band={band} hatchId={hatchId} />} />
+      ))}
+      {TYPE_ORDER.map((type) => (
+        <Bar key={type} stackId="period" name={t(`type.${type}`)} fill={TYPE_COLORS[type]} isAnimationActive={false}
+          dataKey={(row: CountedRow) => row.byType[type]} />
+      ))}
+      {highlightKey !== null && rows.some((r) => r.key === highlightKey) && (
+        <ReferenceArea x1={highlightKey} x2={highlightKey} fill="none" stroke="#1b1b1b" strokeWidth={2} className="timeline-highlight" />
+      )}
+      {drag && <ReferenceArea x1={drag.from} x2={drag.to} fill="#1b1b1b" fillOpacity={0.1} />}
+    </BarChart>
+  );
+}
+
+interface Box { x: number; y: number; width: number; height: number }

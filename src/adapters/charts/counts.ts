@@ -1,0 +1,31 @@
+// Rows shared by both charts: one labelled line of counts per type, the shape
+// the tooltip, the hidden table and the bars all read.
+import type { TypeCounts } from '../../model/aggregate.ts';
+import { EVENT_TYPES } from '../../model/schema.ts';
+
+export interface CountedRow {
+  /** Unique within a chart: the category value on the axis. */
+  key: string;
+  /** Already localised. */
+  label: string;
+  total: number;
+  byType: TypeCounts;
+}
+
+// Built here from EVENT_TYPES rather than the model's emptyTypeCounts so the
+// charts only need aggregate.ts's types.
+export function zeroCounts(): TypeCounts {
+  return Object.fromEntries(EVENT_TYPES.map((t) => [t, 0])) as TypeCounts;
+}
+
+export function sumCounts(rows: readonly { byType: TypeCounts }[]): TypeCounts {
+  const sum = zeroCounts();
+  for (const row of rows) for (const t of EVENT_TYPES) sum[t] += row.byType[t];
+  return sum;
+}
+
+/** Characters of a label that fit in `px` at the axis font size, with an ellipsis. */
+export function truncateLabel(label: string, px: number): string {
+  const max = Math.max(4, Math.floor(px / 6.5));
+  return label.length <= max ? label : `${label.slice(0, max - 1)}…`;
+}

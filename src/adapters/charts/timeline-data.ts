@@ -1,0 +1,41 @@
+// Plain helpers of the timeline: rows for recharts, where each imprecise
+// date's band falls among the buckets, and ordered ranges for onRange.
+import type { CoarseCount, PeriodCount } from '../../model/aggregate.ts';
+import { parsePartialDate } from '../../model/dates.ts';
+import type { CountedRow } from './counts.ts';
+
+export interface CoarseBand {
+  coarse: CoarseCount;
+  /** First and last bucket keys the band covers (clipped to the chart). */
+  x1: string;
+  x2: string;
+  precision: 'month' | 'year';
+}
+
+export function timelineRows(buckets: readonly PeriodCount[], label: (key: string) => string): CountedRow[] {
+  return buckets.map((b) => ({ key: b.key, label: label(b.key), total: b.total, byType: b.byType }));
+}
+
+/** The band of each imprecise date over the buckets its period overlaps; none when it lies outside the chart. */
+export function coarseBands(buckets: readonly PeriodCount[], coarse: readonly CoarseCount[]): CoarseBand[] {
+  return coarse.flatMap((c) => {
+    const inside = buckets.filter((b) => b.end >= c.start && b.start <= c.end);
+    const first = inside[0];
+    const last = inside[inside.length - 1];
+    if (!first || !last) return [];
+    return [{ coarse: c, x1: first.key, x2: last.key, precision: coarsePrecision(c.key) }];
+  });
+}
+
+export function coarsePrecision(key: string): 'month' | 'year' {
+  return parsePartialDate(key)?.precision === 'month' ? 'month' : 'year';
+}
+
+/** Two bucket keys in chart order, so a drag to the left gives the same range as one to the right. */
+export function orderedRange(keys: readonly string[], a: string, b: string): [string, string] {
+  return keys.indexOf(a) <= keys.indexOf(b) ? [a, b] : [b, a];
+}
+
+export function hasCounts(buckets: readonly PeriodCount[], coarse: readonly CoarseCount[]): boolean {
+  return coarse.length > 0 || buckets.some((b) => b.total > 0);
+}
