@@ -62,8 +62,8 @@ const REASONS: Record<Problem['code'], Words> = {
   missing_array: (p, l) => both(`missing — add "${p.section}": []`, `absente — ajouter "${p.section}": []`)(l),
   missing: (_p, l) => both('missing', 'absent')(l),
   invalid_type: (p, l, v) => `${v}${both('should be ', 'devrait être ')(l)}${TYPE_WORDS[p.detail ?? '']?.[l] ?? p.detail ?? '?'}`,
-  too_long: (p, l, v) => `${v}${both(`is too long (at most ${p.detail})`, `est trop long (au plus ${p.detail})`)(l)}`,
-  too_short: (p, l, v) => `${v}${both(`is empty or too short (at least ${p.detail})`, `est vide ou trop court (au moins ${p.detail})`)(l)}`,
+  too_long: (p, l, v) => `${v}${both(`is too long (at most ${p.detail} ${unit(p, l)})`, `est trop long (au plus ${p.detail} ${unit(p, l)})`)(l)}`,
+  too_short: (p, l, v) => `${v}${both(`is empty or too short (at least ${p.detail} ${unit(p, l)})`, `est vide ou trop court (au moins ${p.detail} ${unit(p, l)})`)(l)}`,
   bad_format: (p, l, v) => `${v}${both('is not in the expected form', 'n’a pas la forme attendue')(l)} — ${formatHint(p, l)}`,
   bad_value: (p, l, v) => `${v}${both('is not allowed', 'n’est pas permis')(l)}${p.detail ? both(` — use one of: ${p.detail}`, ` — utiliser l’une des valeurs : ${p.detail}`)(l) : ''}`,
   bad_date: (_p, l, v) => `${v}${both('is not a real calendar date — write YYYY, YYYY-MM or YYYY-MM-DD', 'n’est pas une date du calendrier — écrire AAAA, AAAA-MM ou AAAA-MM-JJ')(l)}`,
@@ -76,6 +76,10 @@ const REASONS: Record<Problem['code'], Words> = {
   source_file_missing: (p, l) => both(`the text file "${p.detail}" of this source is not in the sources/ folder`, `le fichier texte « ${p.detail} » de cette source manque dans le dossier sources/`)(l),
 };
 
+const LISTS = new Set(['people', 'sources']);
+const unit = (p: Problem, l: ProblemLang) =>
+  LISTS.has(p.field.split('.').pop() ?? '') ? both('items', 'éléments')(l) : both('characters', 'caractères')(l);
+
 function rangeOf(p: Problem): string {
   const key = lastKey(p.field);
   if (key === 'lat') return ' (-90 … 90)';
@@ -85,7 +89,9 @@ function rangeOf(p: Problem): string {
 
 /** The reason alone, with the offending value when there is one. */
 export function problemReason(problem: Problem, lang: ProblemLang): string {
-  const value = problem.value === undefined ? '' : `${q(lang, problem.value)} `;
+  // Coordinates are numbers: quoting them would suggest they were written as text.
+  const bare = problem.code === 'out_of_range';
+  const value = problem.value === undefined ? '' : `${bare ? problem.value : q(lang, problem.value)} `;
   return REASONS[problem.code](problem, lang, value);
 }
 

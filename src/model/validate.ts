@@ -162,7 +162,15 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
     problems.push(...found);
     return found.length === 0;
   });
-  return { data: { schema: 1, ...header, sources, partners, places, events: kept.map((e) => e.item) }, problems };
+  return { data: { schema: 1, ...header, sources, partners, places, events: kept.map((e) => e.item) }, problems: inFileOrder(problems) };
+}
+
+const SECTION_ORDER: Section[] = ['file', 'header', 'sources', 'partners', 'places', 'events'];
+
+/** Problems in the order an editor meets them in the file (reference checks run last). */
+function inFileOrder(problems: Problem[]): Problem[] {
+  const rank = (p: Problem) => SECTION_ORDER.indexOf(p.section) * 1e9 + (p.index ?? -1);
+  return problems.map((p, i) => ({ p, i })).sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i).map(({ p }) => p);
 }
 
 interface Refs { sources: Map<string, Source>; partners: Set<string>; places: Set<string> }
@@ -190,13 +198,23 @@ function checkEventReferences(e: ContactEvent, refs: Refs, options: ParseOptions
   return found;
 }
 
+/** JSON.parse names a character position; editors look for a line. */
+function whereInText(text: string, message: string): string {
+  const at = /position (\d+)/.exec(message);
+  if (!at || /line \d+/.test(message)) return message.slice(0, 200);
+  const before = text.slice(0, Number(at[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `${message.slice(0, 200)} (line ${line}, column ${column})`;
+}
+
 /** Parses the text of a dataset file: JSON first, then the contract. */
 export function parseDatasetText(text: string, options: ParseOptions = {}): ParseResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
-    return { data: null, problems: [{ section: 'file', field: '', code: 'not_json', detail: err instanceof Error ? err.message.slice(0, 200) : undefined }] };
+    return { data: null, problems: [{ section: 'file', field: '', code: 'not_json', detail: err instanceof Error ? whereInText(text, err.message) : undefined }] };
   }
   return parseDataset(json, options);
 }
