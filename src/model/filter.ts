@@ -1,8 +1,9 @@
 // Filtering the events: precompute once per dataset what every filter needs
 // (day spans, normalised text), so a filter change is one tight loop.
-import type { ContactEvent, Dataset, EventType, Partner, Place } from './schema.ts';
+import type { ContactEvent, Dataset, EventType, Partner } from './schema.ts';
 import { daySpan, eventDaySpan, parsePartialDate, type Precision } from './dates.ts';
 import { normalizeText, queryWords, regionDisplayName } from './text.ts';
+import { countWordMatches, prepareSearch } from './search.ts';
 
 export { normalizeText } from './text.ts';
 
@@ -44,20 +45,38 @@ export interface EventIndex {
 // split on spaces), so a word never matches across two fields.
 const FIELD_SEPARATOR = '\n';
 
-function partnerWords(partner: Partner | undefined, id: string | null): string[] {
-  if (id === null) return [];
-  const words = [id];
-  if (partner?.name) words.push(partner.name.fr, partner.name.en);
-  // Country names come from CLDR, as in the UI: "russie" finds RU.
-  if (partner?.kind !== 'organisation') words.push(regionDisplayName(id, 'fr'), regionDisplayName(id, 'en'));
-  return words;
+/** Normalised names of each partner, once per dataset rather than once per event. */
+function partnerTexts(partners: readonly Partner[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const p of partners) {
+    const words = [p.id];
+    if (p.name) words.push(p.name.fr, p.name.en);
+    // Country names come from CLDR, as in the UI: "russie" finds RU.
+    if (p.kind === 'country') words.push(regionDisplayName(p.id, 'fr'), regionDisplayName(p.id, 'en'));
+    texts.set(p.id, joinFields(words));
+  }
+  return texts;
 }
 
-function searchText(e: ContactEvent, partners: Map<string, Partner>, places: Map<string, Place>): string {
-  const place = places.get(e.place);
-  const fields = [e.title.fr, e.title.en, ...e.people, ...partnerWords(partners.get(e.partner ?? ''), e.partner)];
-  if (place) fields.push(place.name.fr, place.name.en);
-  return fields.map(normalizeText).filter((f) => f !== '').join(FIELD_SEPARATOR);
+const joinFields = (fields: readonly string[]) => fields.map(normalizeText).filter((f) => f !== '').join(FIELD_SEPARATOR);
+
+/** Search text of one event. Names repeat across events, so theirs are normalised once per dataset. */
+function searchText(e: ContactEvent, texts: SharedTexts): string {
+  const fields = [normalizeText(e.title.fr), normalizeText(e.title.en)];
+  for (const person of e.people) {
+    let normal = texts.people.get(person);
+    if (normal === undefined) texts.people.set(person, (normal = normalizeText(person)));
+    fields.push(normal);
+  }
+  fields.push(texts.places.get(e.place) ?? '', e.partner === null ? '' : (texts.partners.get(e.partner) ?? normalizeText(e.partner)));
+  return fields.filter((f) => f !== '').join(FIELD_SEPARATOR);
+}
+
+interface SharedTexts { partners: Map<string, string>; places: Map<string, string>; people: Map<string, string> }
+
+function sharedTexts(dataset: Dataset): SharedTexts {
+  const places = new Map(dataset.places.map((p) => [p.id, joinFields([p.name.fr, p.name.en])]));
+  return { partners: partnerTexts(dataset.partners), places, people: new Map() };
 }
 
 function newestFirst(a: IndexedEvent, b: IndexedEvent): number {
@@ -66,17 +85,17 @@ function newestFirst(a: IndexedEvent, b: IndexedEvent): number {
 }
 
 export function buildIndex(dataset: Dataset): EventIndex {
-  const partners = new Map(dataset.partners.map((p) => [p.id, p]));
-  const places = new Map(dataset.places.map((p) => [p.id, p]));
+  const texts = sharedTexts(dataset);
   const items: IndexedEvent[] = [];
   for (const event of dataset.events) {
     const span = eventDaySpan(event.date, event.end);
     const start = parsePartialDate(event.date);
     // A validated dataset has only real dates; anything else cannot be placed in time.
     if (!span || !start) continue;
-    items.push({ event, start: span[0], end: span[1], precision: start.precision, text: searchText(event, partners, places) });
+    items.push({ event, start: span[0], end: span[1], precision: start.precision, text: searchText(event, texts) });
   }
   items.sort(newestFirst);
+  prepareSearch(items); // now, so the first keystroke does not pay for it
   return { dataset, items, byId: new Map(items.map((i) => [i.event.id, i])), span: overallSpan(items) };
 }
 
@@ -104,19 +123,17 @@ export function filterEvents(index: EventIndex, filters: Filters): IndexedEvent[
   const types = filters.types.length > 0 ? new Set<string>(filters.types) : null;
   const [first, last] = rangeDays(filters.from, filters.to);
   const words = queryWords(filters.q);
+  const wordCounts = words.length > 0 ? countWordMatches(index.items, words) : null;
   const result: IndexedEvent[] = [];
-  for (const item of index.items) {
+  const items = index.items;
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k] as IndexedEvent;
     // Overlap: the event may cover some day of the range (DATASET.md, "Dates in filters").
     if (item.end < first || item.start > last) continue;
+    if (wordCounts && wordCounts[k] !== words.length) continue;
     if (types && !types.has(item.event.type)) continue;
     if (partners && (item.event.partner === null || !partners.has(item.event.partner))) continue;
-    if (words.length > 0 && !hasEveryWord(item.text, words)) continue;
     result.push(item);
   }
   return result;
-}
-
-function hasEveryWord(text: string, words: readonly string[]): boolean {
-  for (const word of words) if (!text.includes(word)) return false;
-  return true;
 }

@@ -2,13 +2,17 @@
 // "Poutine", so matching ignores case, accents and spacing.
 
 const COMBINING_MARKS = /\p{M}/gu;
-const SPACES = /\s+/gu;
+// Control characters become spaces too: search.ts joins texts with one.
+const SPACES = /[\s\p{Cc}]+/gu;
 // Letters NFD does not decompose, and typographic quotes French text is full of.
 const FOLDS: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', '’': "'", '‘': "'", 'ʼ': "'" };
+const PLAIN_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
 const FOLDABLE = /[œæß’‘ʼ]/gu;
 
 /** Lower-case, accent-free, single-spaced, trimmed. */
 export function normalizeText(text: string): string {
+  // Most English text is already plain single-spaced ASCII: skip the Unicode work (buildIndex on 100,000 events).
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')

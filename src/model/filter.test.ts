@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex, filterEvents, normalizeText, NO_FILTERS, type Filters } from './filter.ts';
+import { dayNumber } from './dates.ts';
+import { makeDataset } from './fixture.ts';
+import { parseDataset } from './validate.ts';
+
+const index = buildIndex(makeDataset([
+  { id: 'kremlin', date: '2025-06-12', title: { fr: 'Entretien avec Poutine', en: 'Talks with Putin' }, people: ['Vladimir Poutine', 'Assimi Goïta'], place: 'moscow' },
+  { id: 'month-only', date: '2025-12', partner: 'US', type: 'visit' },
+  { id: 'year-only', date: '2024', partner: 'SN', type: 'agreement', people: ['Abdoulaye Maïga'] },
+  { id: 'spanning', date: '2025-06-28', end: '2025-07-02', partner: 'ICRC', type: 'cooperation' },
+  { id: 'unnamed', date: '2025-03-05', partner: null, type: 'audience' },
+]));
+
+const ids = (filters: Partial<Filters>) => filterEvents(index, { ...NO_FILTERS, ...filters }).map((i) => i.event.id);
+
+describe('normalizeText', () => {
+  it('drops accents, case and extra spaces', () => {
+    expect(normalizeText('  Assimi   GOÏTA ')).toBe('assimi goita');
+    expect(normalizeText('Côte d’Ivoire')).toBe("cote d'ivoire");
+    expect(normalizeText('Œuvre')).toBe('oeuvre');
+  });
+});
+
+describe('buildIndex', () => {
+  it('sorts newest first by start day and gives each event its whole span', () => {
+    expect(index.items.map((i) => i.event.id)).toEqual(['month-only', 'spanning', 'kremlin', 'unnamed', 'year-only']);
+    const month = index.byId.get('month-only');
+    expect([month?.start, month?.end, month?.precision]).toEqual([dayNumber(2025, 12, 1), dayNumber(2025, 12, 31), 'month']);
+    const spanning = index.byId.get('spanning');
+    expect([spanning?.start, spanning?.end, spanning?.precision]).toEqual([dayNumber(2025, 6, 28), dayNumber(2025, 7, 2), 'day']);
+    expect(index.span).toEqual([dayNumber(2024, 1, 1), dayNumber(2025, 12, 31)]);
+  });
+
+  it('has no span for a dataset without events', () => {
+    expect(buildIndex(makeDataset([])).span).toBeNull();
+  });
+});
+
+describe('filterEvents by date', () => {
+  it('matches a month-only date from a range that starts or ends inside that month', () => {
+    expect(ids({ from: '2025-12-15' })).toEqual(['month-only']);
+    expect(ids({ from: '2025-11-01', to: '2025-12-01' })).toEqual(['month-only']);
+    expect(ids({ to: '2025-11-30', from: '2025-07-03' })).toEqual([]);
+  });
+
+  it('reads from and to as partial dates covering their whole month or year', () => {
+    expect(ids({ from: '2025-06', to: '2025-06' })).toEqual(['spanning', 'kremlin']);
+    expect(ids({ from: '2024', to: '2024' })).toEqual(['year-only']);
+    expect(ids({ to: '2024-12-31' })).toEqual(['year-only']);
+    expect(ids({ from: '2024-07-14', to: '2024-07-14' })).toEqual(['year-only']);
+  });
+
+  it('keeps an event whose end reaches into the range, and drops it once the range is past', () => {
+    expect(ids({ from: '2025-07-02' })).toEqual(['month-only', 'spanning']);
+    expect(ids({ from: '2025-07-03' })).toEqual(['month-only']);
+    expect(ids({ to: '2025-06-27', from: '2025-06' })).toEqual(['kremlin']);
+  });
+});
+
+describe('filterEvents by partner, type and text', () => {
+  it('matches an event with no partner only when no partner is chosen', () => {
+    expect(ids({})).toContain('unnamed');
+    expect(ids({ countries: ['RU', 'US'] })).toEqual(['month-only', 'kremlin']);
+  });
+
+  it('filters by type', () => {
+    expect(ids({ types: ['visit', 'audience'] })).toEqual(['month-only', 'unnamed']);
+  });
+
+  it('finds names whatever their accents and case, requiring every word', () => {
+    expect(ids({ q: 'poutine' })).toEqual(['kremlin']);
+    expect(ids({ q: 'goita' })).toEqual(['kremlin']);
+    expect(ids({ q: 'MAIGA' })).toEqual(['year-only']);
+    expect(ids({ q: 'goita  putin' })).toEqual(['kremlin']);
+    expect(ids({ q: 'goita maiga' })).toEqual([]);
+    expect(ids({ q: '   ' })).toHaveLength(5);
+  });
+
+  it('finds place names and partner names in both languages', () => {
+    expect(ids({ q: 'moscow' })).toEqual(['kremlin']);
+    expect(ids({ q: 'moscou' })).toEqual(['kremlin']);
+    expect(ids({ q: 'croix-rouge' })).toEqual(['spanning']);
+    expect(ids({ q: 'icrc' })).toEqual(['spanning']);
+    expect(ids({ q: 'russie' })).toEqual(['kremlin']);
+    expect(ids({ q: 'senegal' })).toEqual(['year-only']);
+  });
+
+  it('combines every filter', () => {
+    expect(ids({ countries: ['RU'], types: ['talks'], from: '2025', q: 'poutine' })).toEqual(['kremlin']);
+    expect(ids({ countries: ['RU'], types: ['visit'] })).toEqual([]);
+  });
+
+  it('works on what the validator returns', () => {
+    const { data } = parseDataset(makeDataset([{ id: 'a', date: '2025-01' }]));
+    expect(data && filterEvents(buildIndex(data), { ...NO_FILTERS, from: '2025-01-31' }).length).toBe(1);
+  });
+});
