@@ -1,0 +1,122 @@
+// One contact as a card. Everything from the data file is rendered as React
+// text (never as HTML), and source addresses only through SafeLink.
+import { memo } from 'react';
+import { useI18n, type I18n } from '../i18n/react.tsx';
+import type { ContactEvent, Dataset, Partner, Place, Source } from '../model/schema.ts';
+import { TYPE_COLORS } from '../theme.ts';
+import { SafeLink } from './SafeLink.tsx';
+import './components.css';
+
+export interface Lookups {
+  partners: Map<string, Partner>;
+  places: Map<string, Place>;
+  sources: Map<string, Source>;
+}
+
+export function makeLookups(dataset: Dataset): Lookups {
+  return {
+    partners: new Map(dataset.partners.map((p) => [p.id, p])),
+    places: new Map(dataset.places.map((p) => [p.id, p])),
+    sources: new Map(dataset.sources.map((s) => [s.id, s])),
+  };
+}
+
+/** Countries by CLDR name (DESIGN.md §10); organisations by their own name. */
+export function partnerLabel(id: string | null, lookups: Lookups, i18n: I18n): string {
+  if (id === null) return i18n.t('partner.none');
+  const partner = lookups.partners.get(id);
+  if (partner?.kind === 'organisation') return partner.name?.[i18n.lang] ?? id;
+  return i18n.region(id);
+}
+
+/** Who a reported date comes from: the first cited source at another address than the first (the seed) one. */
+export function reportingPublisher(event: ContactEvent, lookups: Lookups): string {
+  const cited = event.sources.map((c) => lookups.sources.get(c.source)).filter((s) => s !== undefined);
+  const seedUrl = cited[0]?.url ?? null;
+  return (cited.find((s) => s.url !== seedUrl) ?? cited[0])?.publisher ?? '';
+}
+
+export interface EventCardProps {
+  event: ContactEvent;
+  lookups: Lookups;
+  selected: boolean;
+  onSelect: (id: string | null) => void;
+}
+
+export const EventCard = memo(function EventCard({ event, lookups, selected, onSelect }: EventCardProps) {
+  const i18n = useI18n();
+  const { t, lang } = i18n;
+  const place = lookups.places.get(event.place);
+  return (
+    <article className={`event-card${selected ? ' event-card-selected' : ''}`} data-event={event.id}
+      aria-current={selected ? 'true' : undefined} style={{ borderInlineStartColor: TYPE_COLORS[event.type] }}>
+      <p className="event-card-meta">
+        <span className="event-card-type">
+          <span className="event-card-swatch" style={{ background: TYPE_COLORS[event.type] }} aria-hidden="true" />
+          {t(`type.${event.type}`)}
+        </span>
+        <EventDate event={event} lookups={lookups} />
+      </p>
+      <h3 className="event-card-title">
+        {/* A second activation clears the selection, as on the map and charts. */}
+        <button type="button" aria-pressed={selected} onClick={() => onSelect(selected ? null : event.id)}>
+          {event.title[lang]}
+        </button>
+      </h3>
+      <p className="event-card-where">
+        <span className="event-card-partner">{partnerLabel(event.partner, lookups, i18n)}</span>
+        {place && <span className="event-card-place">{place.name[lang]}</span>}
+      </p>
+      {event.summary && <p className="event-card-summary">{event.summary[lang]}</p>}
+      {event.people.length > 0 && (
+        <p className="event-card-people"><span className="event-card-label">{t('list.people')} : </span>{event.people.join(', ')}</p>
+      )}
+      <Quotes event={event} lookups={lookups} />
+    </article>
+  );
+});
+
+function EventDate({ event, lookups }: { event: ContactEvent; lookups: Lookups }) {
+  const { t, date } = useI18n();
+  const text = event.end !== undefined && event.end !== event.date
+    ? t('list.date.range', { start: date(event.date), end: date(event.end) })
+    : date(event.date);
+  return (
+    <span className="event-card-date">
+      <time dateTime={event.date}>{text}</time>
+      {event.dateBasis === 'inferred' && (
+        <span className="event-card-basis" title={t('list.basis.inferred.help')}>
+          {t('basis.inferred')}<span className="visually-hidden"> : {t('list.basis.inferred.help')}</span>
+        </span>
+      )}
+      {event.dateBasis === 'reported' && (
+        <span className="event-card-basis" title={t('list.basis.reported.help')}>
+          {t('basis.reported', { source: reportingPublisher(event, lookups) })}
+        </span>
+      )}
+    </span>
+  );
+}
+
+function Quotes({ event, lookups }: { event: ContactEvent; lookups: Lookups }) {
+  const { t, date } = useI18n();
+  return (
+    <ul className="event-card-sources" aria-label={t('list.sources')}>
+      {event.sources.map((cite, i) => {
+        const source = lookups.sources.get(cite.source);
+        return (
+          <li key={`${cite.source}:${i}`}>
+            <blockquote className="event-card-quote" lang={source?.lang}>{cite.quote}</blockquote>
+            {source && (
+              <p className="event-card-cite">
+                <SafeLink href={source.url} className="event-card-source-title">{source.title}</SafeLink>
+                {`, ${source.publisher}`}
+                {source.published && `, ${t('list.source.published', { date: date(source.published) })}`}
+              </p>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
