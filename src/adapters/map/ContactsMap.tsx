@@ -1,0 +1,78 @@
+// The map of contacts: bundled country shapes, one marker per place, trips as
+// routes. It draws ready data from the app and never filters or aggregates.
+import 'leaflet/dist/leaflet.css';
+import './map.css';
+import { useMemo } from 'react';
+import { MapContainer, Pane } from 'react-leaflet';
+import { useI18n } from '../../i18n/react.tsx';
+import { loadCountryShapes, type CountryFeature } from './basemap.ts';
+import { CountryShapes, HATCH_ID } from './CountryShapes.tsx';
+import { Attribution, FitToPlaces, TrackContainerSize } from './MapEffects.tsx';
+import { MapLegend } from './MapLegend.tsx';
+import { MapTextAlternative } from './MapTextAlternative.tsx';
+import { PlaceMarkers } from './PlaceMarkers.tsx';
+import { RouteLines } from './RouteLines.tsx';
+import { SEA_COLOR, shadeClasses } from './scales.ts';
+import type { MapPlace, MapRoute } from './types.ts';
+
+export type { MapItem, MapPlace, MapRoute } from './types.ts';
+
+export interface ContactsMapProps {
+  places: MapPlace[];
+  routes: MapRoute[];
+  shading: Record<string, number>;
+  focus: string | null;
+  selectedEventId: string | null;
+  onSelectEvent: (id: string) => void;
+  height?: number;
+  /** Zoom with the mouse wheel; off by default so an embedded map does not trap page scrolling. */
+  scrollWheelZoom?: boolean;
+  /** Where the country shapes come from (tests pass their own). */
+  loadCountries?: () => Promise<CountryFeature[]>;
+}
+
+// Leaflet's panes: tiles 200, overlays 400, markers 600, tooltips 650, popups 700.
+const PANES = [
+  { name: 'countries', zIndex: 250 },
+  { name: 'routes', zIndex: 420 },
+  { name: 'route-arrows', zIndex: 430 },
+  { name: 'places', zIndex: 610 },
+] as const;
+
+function HatchPattern() {
+  // Referenced by the focus country's fill; an SVG pattern reads as "marked", not as a count.
+  return (
+    <svg width="0" height="0" aria-hidden="true" focusable="false" style={{ position: 'absolute' }}>
+      <defs>
+        <pattern id={HATCH_ID} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width="6" height="6" fill="#f4f1ea" />
+          <line x1="0" y1="0" x2="0" y2="6" stroke="#1b1b1b" strokeWidth="2" />
+        </pattern>
+      </defs>
+    </svg>
+  );
+}
+
+export function ContactsMap(props: ContactsMapProps) {
+  const { places, routes, shading, focus, selectedEventId, onSelectEvent, height = 420 } = props;
+  const { t } = useI18n();
+  const maxShade = useMemo(() => Object.values(shading).reduce((m, n) => Math.max(m, n), 0), [shading]);
+  const classes = useMemo(() => shadeClasses(maxShade), [maxShade]);
+  return (
+    <section className="contacts-map" aria-label={t('map.region')}>
+      <HatchPattern />
+      <MapContainer center={[15, 0]} zoom={2} minZoom={1} zoomSnap={0.25} worldCopyJump={false}
+        scrollWheelZoom={props.scrollWheelZoom ?? false} style={{ height, background: SEA_COLOR }}>
+        {PANES.map((p) => <Pane key={p.name} name={p.name} style={{ zIndex: p.zIndex }} />)}
+        <CountryShapes load={props.loadCountries ?? loadCountryShapes} shading={shading} classes={classes} focus={focus} />
+        <RouteLines routes={routes} />
+        <PlaceMarkers places={places} selectedEventId={selectedEventId} onSelectEvent={onSelectEvent} />
+        <FitToPlaces places={places} routes={routes} />
+        <TrackContainerSize />
+        <Attribution text={t('map.attribution')} />
+      </MapContainer>
+      <MapLegend classes={classes} focus={focus} hasRoutes={routes.length > 0} />
+      <MapTextAlternative places={places} routes={routes} />
+    </section>
+  );
+}

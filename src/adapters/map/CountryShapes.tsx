@@ -1,0 +1,62 @@
+// Partner countries shaded by their number of contacts; the focus country hatched.
+import type { Feature } from 'geojson';
+import { svg, type Layer, type Path, type PathOptions } from 'leaflet';
+import { useEffect, useMemo, useState } from 'react';
+import { GeoJSON } from 'react-leaflet';
+import { FOCUS_COLOR } from '../../theme.ts';
+import type { CountryFeature, CountryProps } from './basemap.ts';
+import { LAND_COLOR, shadeColor, type ShadeClass } from './scales.ts';
+
+export const HATCH_ID = 'contacts-map-hatch';
+
+export interface CountryShapesProps {
+  load: () => Promise<CountryFeature[]>;
+  shading: Record<string, number>;
+  classes: readonly ShadeClass[];
+  focus: string | null;
+}
+
+function useCountryFeatures(load: () => Promise<CountryFeature[]>): CountryFeature[] | null {
+  const [features, setFeatures] = useState<CountryFeature[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    // Without shapes the map still shows its sea colour, markers and routes.
+    load().then((f) => live && setFeatures(f), () => undefined);
+    return () => { live = false; };
+  }, [load]);
+  return features;
+}
+
+function styleFor(iso: string | null, props: Omit<CountryShapesProps, 'load'>): PathOptions {
+  const base: PathOptions = { color: '#b9b2a3', weight: 0.6, fillColor: LAND_COLOR, fillOpacity: 1 };
+  if (iso !== null && iso === props.focus) {
+    return { ...base, color: FOCUS_COLOR, weight: 1.6, fillColor: `url(#${HATCH_ID})` };
+  }
+  const fill = iso === null ? null : shadeColor(props.shading[iso] ?? 0, props.classes);
+  return fill === null ? base : { ...base, fillColor: fill };
+}
+
+/** Tags each path with its country so browser tests and CSS can find it. */
+function tagCountry(feature: Feature, layer: Layer): void {
+  const { iso } = (feature.properties ?? {}) as Partial<CountryProps>;
+  if (!iso) return;
+  layer.on('add', () => (layer as Path).getElement()?.setAttribute('data-iso', iso));
+}
+
+export function CountryShapes({ load, shading, classes, focus }: CountryShapesProps) {
+  const features = useCountryFeatures(load);
+  // An explicit SVG renderer in its own low pane keeps shapes under routes and
+  // markers even though they arrive last, and keeps one <path> per country.
+  const renderer = useMemo(() => svg({ pane: 'countries', padding: 0.5 }), []);
+  const collection = useMemo(() => (features ? { type: 'FeatureCollection' as const, features } : null), [features]);
+  // A new function only when the inputs change: react-leaflet then calls setStyle
+  // on the existing layers instead of rebuilding them.
+  const style = useMemo(
+    () => (feature?: Feature) => styleFor((feature?.properties as CountryProps | undefined)?.iso ?? null, { shading, classes, focus }),
+    [shading, classes, focus],
+  );
+  if (!collection) return null;
+  // GeoJSON passes its options to the paths it makes, renderer included, though its type omits it.
+  const pathOptions: Pick<PathOptions, 'renderer'> = { renderer };
+  return <GeoJSON data={collection} style={style} {...pathOptions} pane="countries" interactive={false} onEachFeature={tagCountry} />;
+}

@@ -1,0 +1,47 @@
+// Small children that act on the Leaflet map itself (MapContainer props are initial only).
+import { useEffect, useRef } from 'react';
+import { useMap } from 'react-leaflet';
+import { boundsOf, fitKey } from './fit.ts';
+import type { MapPlace, MapRoute } from './types.ts';
+
+export const FIT_MAX_ZOOM = 5;
+
+/** Fits the view to the places (and routes) when their set changes, not on every render. */
+export function FitToPlaces({ places, routes }: { places: MapPlace[]; routes: MapRoute[] }) {
+  const map = useMap();
+  const key = fitKey(places, routes);
+  const lastKey = useRef<string | null>(null);
+  useEffect(() => {
+    if (key === lastKey.current) return;
+    lastKey.current = key;
+    const points: [number, number][] = places.map((p) => [p.lat, p.lon]);
+    for (const r of routes) points.push(...r.points);
+    const bounds = boundsOf(points);
+    if (bounds) map.fitBounds(bounds, { padding: [28, 28], maxZoom: FIT_MAX_ZOOM });
+    // places and routes are read only when the key (their identity) changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, map]);
+  return null;
+}
+
+/** Leaflet measures its container once; a responsive layout changes it later. */
+export function TrackContainerSize() {
+  const map = useMap();
+  useEffect(() => {
+    const observer = new ResizeObserver(() => map.invalidateSize());
+    observer.observe(map.getContainer());
+    return () => observer.disconnect();
+  }, [map]);
+  return null;
+}
+
+/** The basemap credit, always shown, with no link to another origin. */
+export function Attribution({ text }: { text: string }) {
+  const map = useMap();
+  useEffect(() => {
+    const control = map.attributionControl;
+    control?.setPrefix(false).addAttribution(text);
+    return () => void control?.removeAttribution(text);
+  }, [map, text]);
+  return null;
+}

@@ -1,0 +1,57 @@
+// The place markers and the popup of the one place that is open.
+import { useCallback, useMemo, useState } from 'react';
+import { useI18n } from '../../i18n/react.tsx';
+import { PlaceMarker } from './PlaceMarker.tsx';
+import { PlacePopup } from './PlacePopup.tsx';
+import { labelledPlaces, markerRadius, typeGradient } from './scales.ts';
+import type { MapPlace } from './types.ts';
+
+export interface PlaceMarkersProps {
+  places: MapPlace[];
+  selectedEventId: string | null;
+  onSelectEvent: (id: string) => void;
+}
+
+interface OpenState { id: string; byKeyboard: boolean }
+
+function useOpenPlace(places: MapPlace[], selectedEventId: string | null) {
+  const [open, setOpen] = useState<OpenState | null>(null);
+  const selectedPlace = useMemo(
+    () => (selectedEventId === null ? null : places.find((p) => p.items.some((i) => i.id === selectedEventId)) ?? null),
+    [places, selectedEventId],
+  );
+  const selectedPlaceId = selectedPlace?.id ?? null;
+  // A newly selected event (from the list, a chart or the URL) shows its place's
+  // popup: state adjusted while rendering, as React advises over an effect.
+  const [seenSelection, setSeenSelection] = useState<string | null>(null);
+  if (selectedEventId !== seenSelection) {
+    setSeenSelection(selectedEventId);
+    if (selectedPlaceId !== null && open?.id !== selectedPlaceId) setOpen({ id: selectedPlaceId, byKeyboard: false });
+  }
+  const onOpen = useCallback((id: string, byKeyboard: boolean) => setOpen({ id, byKeyboard }), []);
+  // Only the popup that closed may clear the state: switching places removes the old one too.
+  const onClosed = useCallback((id: string) => setOpen((cur) => (cur?.id === id ? null : cur)), []);
+  const openPlace = open === null ? null : places.find((p) => p.id === open.id) ?? null;
+  return { open, openPlace, selectedPlaceId, onOpen, onClosed };
+}
+
+export function PlaceMarkers({ places, selectedEventId, onSelectEvent }: PlaceMarkersProps) {
+  const { t, plural } = useI18n();
+  const { open, openPlace, selectedPlaceId, onOpen, onClosed } = useOpenPlace(places, selectedEventId);
+  const maxTotal = useMemo(() => places.reduce((m, p) => Math.max(m, p.total), 0), [places]);
+  const labelled = useMemo(() => labelledPlaces(places), [places]);
+  return (
+    <>
+      {places.map((p) => (
+        <PlaceMarker key={p.id} id={p.id} name={p.name} lat={p.lat} lon={p.lon}
+          ariaLabel={t('map.place.aria', { name: p.name, count: plural('count.contacts', p.total) })}
+          radius={markerRadius(p.total, maxTotal)} fill={typeGradient(p.byType)}
+          labelled={labelled.has(p.id)} selected={p.id === selectedPlaceId} onOpen={onOpen} />
+      ))}
+      {openPlace && (
+        <PlacePopup place={openPlace} radius={markerRadius(openPlace.total, maxTotal)} selectedEventId={selectedEventId}
+          autoFocus={open?.byKeyboard ?? false} onSelectEvent={onSelectEvent} onClosed={onClosed} />
+      )}
+    </>
+  );
+}

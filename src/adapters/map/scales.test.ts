@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { boundsOf, fitKey } from './fit.ts';
+import { routeArrows } from './routeArrows.ts';
+import { labelledPlaces, markerRadius, MAX_RADIUS, MIN_RADIUS, shadeClasses, shadeColor, SHADE_COLORS, visibleItems } from './scales.ts';
+
+describe('markerRadius', () => {
+  it('gives the busiest place the largest disc and a quarter of its count half the radius', () => {
+    expect(markerRadius(100, 100)).toBe(MAX_RADIUS);
+    expect(markerRadius(25, 100)).toBe(MAX_RADIUS / 2);
+    expect(markerRadius(1, 10_000)).toBe(MIN_RADIUS);
+  });
+});
+
+describe('shadeClasses', () => {
+  it('splits 1..100 into five log-spaced classes, darkest for the most contacts', () => {
+    const classes = shadeClasses(100);
+    expect(classes.map((c) => [c.from, c.to])).toEqual([[1, 3], [4, 6], [7, 16], [17, 40], [41, 100]]);
+    expect(shadeColor(2, classes)).toBe(SHADE_COLORS[0]);
+    expect(shadeColor(100, classes)).toBe(SHADE_COLORS[4]);
+    expect(shadeColor(0, classes)).toBeNull();
+  });
+  it('gives one class per count when there are few, from the dark end', () => {
+    expect(shadeClasses(2).map((c) => [c.from, c.to, c.color])).toEqual([[1, 1, SHADE_COLORS[3]], [2, 2, SHADE_COLORS[4]]]);
+    expect(shadeClasses(0)).toEqual([]);
+  });
+});
+
+describe('labelledPlaces', () => {
+  it('keeps permanent labels for the busiest eight only', () => {
+    const places = Array.from({ length: 300 }, (_, i) => ({ id: `p${String(i).padStart(3, '0')}`, total: i }));
+    expect([...labelledPlaces(places)].sort()).toEqual(['p292', 'p293', 'p294', 'p295', 'p296', 'p297', 'p298', 'p299']);
+  });
+});
+
+describe('visibleItems', () => {
+  const items = Array.from({ length: 120 }, (_, i) => ({ id: `e${i}` }));
+  it('shows fifty rows and counts the rest', () => {
+    const { shown, more } = visibleItems(items, null);
+    expect(shown).toHaveLength(50);
+    expect(more).toBe(70);
+  });
+  it('always shows the selected event, even beyond the first fifty', () => {
+    const { shown, more } = visibleItems(items, 'e99');
+    expect(shown.map((i) => i.id)).toContain('e99');
+    expect(more).toBe(69);
+  });
+});
+
+describe('fitKey', () => {
+  it('does not change when only order or counts change, so the map does not jump', () => {
+    expect(fitKey([{ id: 'moscow' }, { id: 'bamako' }])).toBe(fitKey([{ id: 'bamako' }, { id: 'moscow' }]));
+  });
+  it('changes when a place or a trip comes or goes', () => {
+    expect(fitKey([{ id: 'bamako' }])).not.toBe(fitKey([{ id: 'bamako' }, { id: 'kazan' }]));
+    expect(fitKey([{ id: 'bamako' }], [{ trip: 'ru-2025' }])).not.toBe(fitKey([{ id: 'bamako' }]));
+  });
+  it('bounds every point', () => {
+    expect(boundsOf([[12.6, -8], [55.75, 37.6], [30, 31.2]])).toEqual([[12.6, -8], [55.75, 37.6]]);
+    expect(boundsOf([])).toBeNull();
+  });
+});
+
+describe('routeArrows', () => {
+  it('points each leg the way it is flown: east is 0°, north −90°, west 180°', () => {
+    const arrows = routeArrows([{ points: [[0, 0], [0, 10], [10, 10], [10, 10], [10, 0]] }]);
+    expect(arrows.map((a) => Math.round(a.angle))).toEqual([0, -90, 180]);
+    expect(arrows[0]?.at[1]).toBeCloseTo(5);
+  });
+  it('draws one arrow for a leg shared by two trips', () => {
+    expect(routeArrows([{ points: [[12.6, -8], [55.7, 37.6]] }, { points: [[12.6, -8], [55.7, 37.6]] }])).toHaveLength(1);
+  });
+});

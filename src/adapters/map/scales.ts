@@ -1,0 +1,69 @@
+// Pure helpers behind the map's encodings, kept apart so they are testable in Node.
+import type { EventType } from '../../model/schema.ts';
+import { TYPE_COLORS, TYPE_ORDER } from '../../theme.ts';
+
+export const MIN_RADIUS = 5;
+export const MAX_RADIUS = 26;
+
+/** Marker radius in pixels: area proportional to the count (sqrt scale). */
+export function markerRadius(count: number, maxCount: number): number {
+  if (maxCount <= 0 || count <= 0) return MIN_RADIUS;
+  return Math.max(MIN_RADIUS, MAX_RADIUS * Math.sqrt(count / maxCount));
+}
+
+/** Sequential fill for partner countries, lightest first (no overlap with the type colours). */
+export const SHADE_COLORS = ['#e3dccd', '#cdbb9c', '#b0946c', '#8a6c47', '#5e4a30'] as const;
+export const LAND_COLOR = '#f4f1ea';
+export const SEA_COLOR = '#dde8ee';
+
+export interface ShadeClass { from: number; to: number; color: string }
+
+/** Up to five classes over 1..max, on a log scale so one busy partner does not flatten the rest. */
+export function shadeClasses(max: number): ShadeClass[] {
+  if (max < 1) return [];
+  const n = Math.min(SHADE_COLORS.length, max);
+  const uppers = Array.from({ length: n }, (_, k) => Math.round(max ** ((k + 1) / n)));
+  const classes: ShadeClass[] = [];
+  let from = 1;
+  for (const upper of uppers) {
+    if (upper < from) continue;
+    classes.push({ from, to: upper, color: '' });
+    from = upper + 1;
+  }
+  const offset = SHADE_COLORS.length - classes.length; // few classes: use the darker end
+  return classes.map((c, i) => ({ ...c, color: SHADE_COLORS[i + offset] ?? SHADE_COLORS[0] }));
+}
+
+export function shadeColor(count: number, classes: readonly ShadeClass[]): string | null {
+  if (count < 1) return null;
+  return classes.find((c) => count <= c.to)?.color ?? classes[classes.length - 1]?.color ?? null;
+}
+
+/** Ids of the places that keep a permanent label: the busiest, ties broken by id. */
+export function labelledPlaces(places: readonly { id: string; total: number }[], limit = 8): Set<string> {
+  const sorted = [...places].sort((a, b) => b.total - a.total || a.id.localeCompare(b.id));
+  return new Set(sorted.slice(0, limit).map((p) => p.id));
+}
+
+/** A CSS conic gradient splitting the marker by event type, in the shared type order. */
+export function typeGradient(byType: Readonly<Record<EventType, number>>): string {
+  const total = TYPE_ORDER.reduce((sum, t) => sum + byType[t], 0);
+  if (total === 0) return '#666';
+  let at = 0;
+  const stops: string[] = [];
+  for (const t of TYPE_ORDER) {
+    if (byType[t] === 0) continue;
+    const end = at + (byType[t] / total) * 360;
+    stops.push(`${TYPE_COLORS[t]} ${at.toFixed(1)}deg ${end.toFixed(1)}deg`);
+    at = end;
+  }
+  return `conic-gradient(${stops.join(', ')})`;
+}
+
+/** The rows a popup shows: at most `limit`, and always the selected one. */
+export function visibleItems<T extends { id: string }>(items: readonly T[], selectedId: string | null, limit = 50): { shown: T[]; more: number } {
+  const shown = items.slice(0, limit);
+  const selected = selectedId === null ? -1 : items.findIndex((i) => i.id === selectedId);
+  if (selected >= limit) shown.push(items[selected] as T);
+  return { shown, more: items.length - shown.length };
+}

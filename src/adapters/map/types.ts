@@ -1,0 +1,7 @@
+// The props the app hands the map: ready, filtered and formatted (the map never filters).
+import type { TypeCounts } from '../../model/aggregate.ts';
+import type { EventType } from '../../model/schema.ts';
+
+export interface MapItem { id: string; date: string /* already formatted */; partner: string /* display name */; title: string; type: EventType }
+export interface MapPlace { id: string; name: string; lat: number; lon: number; total: number; byType: TypeCounts; items: MapItem[] /* newest first */ }
+export interface MapRoute { trip: string; label: string; points: Array<[number, number]> /* [lat, lon], in order, home → stops → home */ }
