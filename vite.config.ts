@@ -11,7 +11,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'model', environment: 'node', include: ['src/model/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'] },
+        test: { name: 'model', environment: 'node', include: ['src/model/**/*.test.ts', 'src/extract/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'] },
       },
       {
         extends: true,

@@ -80,22 +80,21 @@ export function columnOf(field: string): string {
 
 function rowToEvent(row: Record<string, string>): Record<string, unknown> {
   const cell = (name: string) => unprotectCell(row[name] ?? '').trim();
-  const event: Record<string, unknown> = {
-    id: cell('id'), date: cell('date'), dateBasis: cell('dateBasis'),
-    partner: cell('partner') === '' ? null : cell('partner'),
-    place: cell('place'), type: cell('type'),
-    title: { fr: cell('title_fr'), en: cell('title_en') },
-    people: splitPeople(unprotectCell(row.people ?? '')),
-    sources: [] as Array<{ source: string; quote: string }>,
-  };
-  if (cell('end') !== '') event.end = cell('end');
-  if (cell('trip') !== '') event.trip = cell('trip');
-  if (cell('summary_fr') !== '' || cell('summary_en') !== '') event.summary = { fr: cell('summary_fr'), en: cell('summary_en') };
-  const sources = event.sources as Array<{ source: string; quote: string }>;
+  const optional = (key: string, value: unknown, present: boolean) => (present ? { [key]: value } : {});
+  const sources: Array<{ source: string; quote: string }> = [];
   for (let i = 1; `source_${i}` in row; i++) {
     if (cell(`source_${i}`) !== '' || cell(`quote_${i}`) !== '') sources.push({ source: cell(`source_${i}`), quote: cell(`quote_${i}`) });
   }
-  return event;
+  // Keys in the contract's order, so an imported file diffs cleanly against the original.
+  return {
+    id: cell('id'), date: cell('date'), ...optional('end', cell('end'), cell('end') !== ''), dateBasis: cell('dateBasis'),
+    partner: cell('partner') === '' ? null : cell('partner'), place: cell('place'), type: cell('type'),
+    ...optional('trip', cell('trip'), cell('trip') !== ''),
+    title: { fr: cell('title_fr'), en: cell('title_en') },
+    ...optional('summary', { fr: cell('summary_fr'), en: cell('summary_en') }, cell('summary_fr') !== '' || cell('summary_en') !== ''),
+    people: splitPeople(unprotectCell(row.people ?? '')),
+    sources,
+  };
 }
 
 function headerProblems(fields: readonly string[]): CsvProblem[] {

@@ -1,0 +1,22 @@
+// npm run export-csv [dataset.json] [-- --out file.csv]: the events as CSV for
+// a spreadsheet (UTF-8 with BOM, CRLF). Prints to stdout without --out.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { datasetToCsv } from '../src/model/csv.ts';
+import { parseDatasetText } from '../src/model/validate.ts';
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } });
+const file = positionals[0] ?? 'data/contacts.json';
+const { data, problems } = parseDatasetText(readFileSync(file, 'utf8'));
+if (!data) {
+  console.error(`${file}: not a dataset (${problems.map((p) => p.code).join(', ')})`);
+  process.exit(1);
+}
+if (problems.length > 0) console.error(`${file}: ${problems.length} problem(s); invalid events are left out (npm run check-data ${file})`);
+const csv = datasetToCsv(data);
+if (values.out) {
+  writeFileSync(values.out, csv);
+  console.error(`${values.out}: ${data.events.length} events`);
+} else {
+  process.stdout.write(csv);
+}

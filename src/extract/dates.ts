@@ -1,0 +1,122 @@
+// French date phrases in a sentence → a partial date and how it is known.
+// Absolute dates are `stated`; a day worked out from a relative phrase and the
+// reference day (publication) is `inferred`; a relative phrase that cannot be
+// placed safely keeps only the month (never a made-up day).
+import { dayNumber, isoDay } from '../model/dates.ts';
+import type { DateBasis } from '../model/schema.ts';
+import { fold } from './text.ts';
+
+export const MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
+/** Index = JavaScript getUTCDay(): 0 is Sunday. */
+export const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+
+export interface DateFinding {
+  date: string;
+  basis: DateBasis;
+  /** The words it was read from, for the reviewer. */
+  phrase: string;
+  /** Why the day is not given, when it is not. */
+  note?: string;
+}
+
+/** What relative phrases are resolved against. */
+export interface Reference {
+  /** Day number (see model/dates dayNumber) of the reference day. */
+  day: number;
+  /** False when the text has moved past the publication date (a compilation of
+   * later items): relative phrases then keep only the year of `day`. */
+  reliable: boolean;
+}
+
+const WD = WEEKDAYS.join('|');
+const MO = MONTHS.join('|');
+const ABSOLUTE = new RegExp(`(?:\\b(${WD})\\s+)?\\b(1er|[0-3]?\\d)(?:er|e)?\\s+(${MO})\\b(?:\\s+(\\d{4}))?`, 'g');
+const MONTH_ONLY = new RegExp(`\\b(?:en|au mois de|mois de|courant|fin|debut|mi)\\s+(${MO})(?:\\s+(\\d{4}))?\\b`, 'g');
+const RELATIVE = new RegExp(
+  `\\b(?:(avant hier|hier|aujourd'hui|ce matin|ce soir|cet apres midi|cette nuit|demain)(?:\\s+(${WD}))?` +
+  `|(?:le\\s+|ce\\s+)?(${WD})\\s+(dernier|passe|prochain)` + `|ce\\s+(${WD}))\\b`, 'g');
+
+const weekdayOf = (day: number) => new Date(day * 86_400_000).getUTCDay();
+const ymd = (day: number) => isoDay(day);
+const monthOf = (day: number) => ymd(day).slice(0, 7);
+
+/** A day and month with no year: the year whose weekday matches, else the one
+ * that puts the date closest to the reference day. */
+function pickYear(ref: number, month: number, dom: number, weekday: number | null): number {
+  const refYear = Number(ymd(ref).slice(0, 4));
+  const years = [refYear, refYear - 1, refYear + 1];
+  const fits = years.filter((y) => weekday === null || weekdayOf(dayNumber(y, month, dom)) === weekday);
+  const pool = fits.length > 0 ? fits : years;
+  return pool.reduce((a, b) => (Math.abs(dayNumber(b, month, dom) - ref) < Math.abs(dayNumber(a, month, dom) - ref) ? b : a));
+}
+
+function absolute(m: RegExpExecArray, ref: Reference | null): DateFinding | null {
+  const dom = m[2] === '1er' ? 1 : Number(m[2]);
+  const month = MONTHS.indexOf(m[3] ?? '') + 1;
+  const weekday = m[1] ? WEEKDAYS.indexOf(m[1]) : null;
+  const year = m[4] ? Number(m[4]) : ref ? pickYear(ref.day, month, dom, weekday) : null;
+  if (year === null || dom < 1 || dom > 31) return null;
+  const day = dayNumber(year, month, dom);
+  if (ymd(day) !== `${year}-${String(month).padStart(2, '0')}-${String(dom).padStart(2, '0')}`) return null;
+  return { date: ymd(day), basis: 'stated', phrase: m[0] };
+}
+
+function relativeDay(m: RegExpExecArray, ref: number): number | null {
+  const word = m[1];
+  if (word) {
+    const shift: Record<string, number> = { 'avant hier': -2, hier: -1, demain: 1 };
+    return ref + (shift[word] ?? 0);
+  }
+  const weekday = WEEKDAYS.indexOf(m[3] ?? m[5] ?? '');
+  const back = (weekdayOf(ref) - weekday + 7) % 7;
+  if (m[4] === 'prochain') return ref + ((weekday - weekdayOf(ref) + 7) % 7 || 7);
+  if (m[5]) return ref - back; // "ce jeudi": this week's, on or before the reference day
+  return ref - (back || 7); // "jeudi dernier": strictly before
+}
+
+function relative(m: RegExpExecArray, ref: Reference | null): DateFinding | null {
+  if (!ref) return null;
+  if (!ref.reliable) {
+    // The items of a compilation are not in date order: even the month is unknown.
+    return { date: ymd(ref.day).slice(0, 4), basis: 'inferred', phrase: m[0], note: 'relative phrase after items dated later than the publication: year only, to check' };
+  }
+  const day = relativeDay(m, ref.day);
+  if (day === null) return null;
+  const named = m[2] ? WEEKDAYS.indexOf(m[2]) : null; // "hier jeudi": check the weekday agrees
+  if (named !== null && weekdayOf(day) !== named) {
+    return { date: monthOf(day), basis: 'inferred', phrase: m[0], note: 'weekday does not match the publication date: month only' };
+  }
+  return { date: ymd(day), basis: 'inferred', phrase: m[0] };
+}
+
+/** Every date phrase of a sentence, in reading order. */
+export function findDates(sentence: string, ref: Reference | null): DateFinding[] {
+  const text = fold(sentence);
+  const found: Array<{ at: number; finding: DateFinding }> = [];
+  const taken: Array<[number, number]> = [];
+  const scan = (re: RegExp, read: (m: RegExpExecArray) => DateFinding | null) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const span: [number, number] = [m.index, m.index + m[0].length];
+      if (taken.some(([a, b]) => span[0] < b && a < span[1])) continue;
+      taken.push(span);
+      const finding = read(m);
+      if (finding) found.push({ at: m.index, finding: { ...finding, phrase: sentence.slice(span[0], span[1]) } });
+    }
+  };
+  scan(ABSOLUTE, (m) => absolute(m, ref));
+  scan(MONTH_ONLY, (m) => {
+    const year = m[2] ? Number(m[2]) : ref ? Number(ymd(ref.day).slice(0, 4)) : null;
+    return year === null ? null : { date: `${year}-${String(MONTHS.indexOf(m[1] ?? '') + 1).padStart(2, '0')}`, basis: 'stated', phrase: m[0] };
+  });
+  scan(RELATIVE, (m) => relative(m, ref));
+  return found.sort((a, b) => a.at - b.at).map((f) => f.finding);
+}
+
+/** "2025-06-27" or "2025-06-27T10:35" → day number; null when not a real date. */
+export function parsePublished(text: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2})?Z?)?$/.exec(text);
+  if (!m) return null;
+  const day = dayNumber(Number(m[1]), Number(m[2]), Number(m[3]));
+  return ymd(day) === text.slice(0, 10) ? day : null;
+}

