@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { describeProblem, problemLocation, problemReason } from './problems.ts';
+import { parseDatasetText, type Problem, type ProblemCode } from './validate.ts';
+
+const badDay: Problem = { section: 'events', index: 3, id: 'ru-kazan', field: 'date', code: 'bad_date', value: '2025-02-30' };
+
+describe('problemLocation', () => {
+  it.each<[Problem, string, string]>([
+    [badDay, 'events[3] (id "ru-kazan"), field "date"', 'events[3] (id « ru-kazan »), champ « date »'],
+    [{ section: 'places', index: 0, field: '', code: 'invalid_type' }, 'places[0]', 'places[0]'],
+    [{ section: 'events', field: '', code: 'missing_array' }, 'the list "events"', 'la liste « events »'],
+    [{ section: 'header', field: 'home', code: 'unknown_reference' }, 'field "home"', 'champ « home »'],
+    [{ section: 'file', field: '', code: 'not_json' }, 'the file', 'le fichier'],
+  ])('names where to look, in both languages', (problem, en, fr) => {
+    expect(problemLocation(problem)).toBe(en);
+    expect(problemLocation(problem, 'fr')).toBe(fr);
+  });
+});
+
+describe('describeProblem', () => {
+  it('writes the example line of the brief', () => {
+    expect(describeProblem(badDay, 'en')).toBe(
+      'events[3] (id "ru-kazan"), field "date": "2025-02-30" is not a real calendar date — write YYYY, YYYY-MM or YYYY-MM-DD');
+    expect(describeProblem(badDay, 'fr')).toBe(
+      'events[3] (id « ru-kazan »), champ « date » : « 2025-02-30 » n’est pas une date du calendrier — écrire AAAA, AAAA-MM ou AAAA-MM-JJ');
+  });
+
+  it('tells how to fix a bad form, by field', () => {
+    const url: Problem = { section: 'sources', index: 0, field: 'url', code: 'bad_format', value: 'javascript:alert(1)' };
+    expect(problemReason(url, 'en')).toBe('"javascript:alert(1)" is not in the expected form — write a web address starting with https://');
+    const partner: Problem = { section: 'partners', index: 1, field: 'id', code: 'bad_format', value: 'russia' };
+    expect(problemReason(partner, 'en')).toContain('"ICRC"');
+  });
+
+  it('names the list a dangling reference should be in, and the allowed values', () => {
+    expect(problemReason({ section: 'events', index: 1, field: 'sources.0.source', code: 'unknown_reference', value: 'x' }, 'en'))
+      .toBe('"x" is not in the list "sources"');
+    expect(problemReason({ section: 'events', index: 1, field: 'type', code: 'bad_value', value: 'party', detail: 'visit, talks' }, 'fr'))
+      .toBe('« party » n’est pas permis — utiliser l’une des valeurs : visit, talks');
+  });
+
+  it('shows coordinates as numbers with their range', () => {
+    expect(problemReason({ section: 'places', index: 0, field: 'lat', code: 'out_of_range', value: '95' }, 'en')).toBe('95 is out of range (-90 … 90)');
+  });
+
+  const codes: ProblemCode[] = ['not_json', 'not_object', 'schema_version', 'missing_array', 'missing', 'invalid_type', 'too_long',
+    'too_short', 'bad_format', 'bad_value', 'bad_date', 'end_before_date', 'out_of_range', 'name_required', 'duplicate_id',
+    'unknown_reference', 'not_verbatim', 'source_file_missing'];
+  it.each(codes)('has different, non-empty wording in each language for %s', (code) => {
+    const p: Problem = { section: 'events', index: 0, field: 'title', code, detail: '2', value: 'v' };
+    const [en, fr] = [describeProblem(p, 'en'), describeProblem(p, 'fr')];
+    expect(en).not.toMatch(/undefined|\?$/);
+    expect(fr).not.toMatch(/undefined|\?$/);
+    expect(en).not.toBe(fr);
+  });
+
+  it('describes what the validator finds in a broken file', () => {
+    const { problems } = parseDatasetText('{"schema": 1, "title": {"fr": "a", "en": "b"}, "focus": "ML", "home": "x", "updated": "2026-01-01", "sources": [], "partners": [], "places": [], "events": [{"id": "Bad Id"}]}');
+    const lines = problems.map((p) => describeProblem(p, 'en'));
+    expect(lines).toContain('field "home": "x" is not in the list "places"');
+    expect(lines).toContain('events[0] (id "Bad Id"), field "id": "Bad Id" is not in the expected form — use lower-case letters, digits and hyphens, e.g. "ru-kremlin-talks"');
+    expect(lines).toContain('events[0] (id "Bad Id"), field "date": missing');
+  });
+});
