@@ -1,0 +1,92 @@
+// The embed promise (INTERFACES.md §2), in Chromium: a pym.js host sizes the
+// iframes to their content at phone and tablet widths, with no inner scrollbars.
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeBrowser, expectClean, openPage, screenshot, waitForApp } from './harness.ts';
+import { frameIn, frameLayout, iframeHeight, waitForFit } from './frames.ts';
+
+afterAll(closeBrowser);
+
+const EMBEDS = ['embed-russia', 'embed-timeline'];
+
+describe('the demo article embeds the dashboard with pym.js', () => {
+  for (const width of [320, 480, 768]) {
+    it(`sizes both iframes to their content at ${width} px, with no inner scrollbars`, async () => {
+      const page = await openPage('embed-demo.html', { width, height: 700 });
+      for (const id of EMBEDS) {
+        const frame = await frameIn(page, id);
+        await waitForApp(frame);
+        const height = await waitForFit(page, id, frame);
+        const layout = await frameLayout(frame);
+        expect(layout.scrollWidth, `${id} scrolls sideways`).toBeLessThanOrEqual(layout.clientWidth);
+        expect(layout.scrollHeight, `${id} scrolls down`).toBeLessThanOrEqual(layout.clientHeight + 1);
+        expect(height).toBeGreaterThan(0);
+      }
+      await screenshot(page, `embed-demo-${width}`);
+      expectClean(page);
+      await page.close();
+    });
+  }
+
+  it('grows and shrinks the iframe with the content', async () => {
+    const page = await openPage('embed-demo.html', { width: 480, height: 700 });
+    const frame = await frameIn(page, 'embed-russia');
+    await waitForApp(frame);
+    const before = await waitForFit(page, 'embed-russia', frame);
+    // Content added after load (as a filter that lists more events would).
+    await frame.evaluate(() => {
+      const tall = document.createElement('div');
+      tall.id = 'e2e-tall';
+      tall.style.height = '1500px';
+      document.body.append(tall);
+    });
+    const grown = await waitForFit(page, 'embed-russia', frame);
+    expect(grown).toBeGreaterThanOrEqual(before + 1400);
+    await frame.evaluate(() => document.getElementById('e2e-tall')?.remove());
+    expect(await waitForFit(page, 'embed-russia', frame)).toBeLessThanOrEqual(before + 1);
+    expectClean(page);
+    await page.close();
+  });
+
+  it('follows a change of filter in the iframe URL', async () => {
+    const page = await openPage('embed-demo.html', { width: 768, height: 700 });
+    let frame = await frameIn(page, 'embed-russia');
+    await waitForApp(frame);
+    const full = await waitForFit(page, 'embed-russia', frame);
+    const panelsBefore = (await frameLayout(frame)).panels;
+    // pym.js keeps its childId in the URL; a host that changes the view does too.
+    await page.$eval('#embed-russia iframe', (el) => {
+      const iframe = el as HTMLIFrameElement;
+      iframe.src = iframe.src.replace('country=RU', 'view=timeline');
+    });
+    await page.waitForFunction(() => document.querySelector<HTMLIFrameElement>('#embed-russia iframe')?.contentDocument?.URL.includes('view=timeline'));
+    frame = await frameIn(page, 'embed-russia');
+    await waitForApp(frame);
+    const single = await waitForFit(page, 'embed-russia', frame);
+    // Once the app draws its panels, one panel alone must be shorter than four.
+    if (panelsBefore > 1) expect(single).toBeLessThan(full);
+    expectClean(page);
+    await page.close();
+  });
+
+  it('ignores messages from the parent page', async () => {
+    const page = await openPage('embed-demo.html', { width: 480, height: 700 });
+    const frame = await frameIn(page, 'embed-russia');
+    await waitForApp(frame);
+    const height = await waitForFit(page, 'embed-russia', frame);
+    const before = await frame.evaluate(() => ({ url: location.href, html: document.body.innerHTML }));
+    await page.$eval('#embed-russia iframe', (el) => {
+      const target = (el as HTMLIFrameElement).contentWindow;
+      const childId = new URL((el as HTMLIFrameElement).src).searchParams.get('childId');
+      for (const msg of [
+        `pymxPYMx${childId}xPYMxwidthxPYMx200`,
+        { type: 'contacts-dashboard:set', country: 'US', lang: 'en', embed: 0 },
+        { type: 'contacts-dashboard:height', height: 5 },
+      ]) target?.postMessage(msg, '*');
+    });
+    await page.waitForTimeout(700);
+    expect(await frame.evaluate(() => ({ url: location.href, html: document.body.innerHTML }))).toEqual(before);
+    expect(await iframeHeight(page, 'embed-russia')).toBe(height);
+    expectClean(page);
+    await page.close();
+  });
+});
