@@ -13,7 +13,7 @@ const zone = (from, banned) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'bench/dist-timeline', 'coverage'] },
+  { ignores: ['dist', 'node_modules', 'bench/dist-timeline', 'coverage', 'public/vendor'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

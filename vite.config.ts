@@ -1,12 +1,34 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
+// The policy the production build runs under (docs/embed.md). No inline script
+// or style is needed: Leaflet, React and recharts set styles through the CSSOM,
+// which style-src does not govern. frame-ancestors is the newsroom's call.
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
+
 // Relative base so the build works from any folder a newsroom serves it from.
 export default defineConfig({
   base: './',
   plugins: [react()],
   build: { target: 'es2022', sourcemap: false },
-  preview: { port: 4173, strictPort: true },
+  // `npm start` serves the build under the production policy, so a local run
+  // shows what a newsroom will see. Not on the dev server: Vite's HMR client and
+  // React Refresh preamble are inline scripts.
+  preview: {
+    port: 4173,
+    strictPort: true,
+    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' },
+  },
   test: {
     projects: [
       {
