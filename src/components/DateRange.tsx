@@ -58,7 +58,7 @@ function DateField({ label, value, hintId, onCommit }: DateFieldProps) {
   return (
     <label className="filters-field filters-date">
       <span>{label}</span>
-      <input type="text" inputMode="numeric" autoComplete="off" spellCheck={false} maxLength={10} placeholder="2025-06"
+      <input type="text" inputMode="numeric" autoComplete="off" spellCheck={false} maxLength={10} 
         value={draft} aria-invalid={invalid} aria-describedby={invalid ? `${errorId} ${hintId}` : hintId}
         onChange={(e) => setDraft(e.target.value)} onBlur={commit}
         onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); commit(); } }} />
