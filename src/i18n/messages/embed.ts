@@ -1,5 +1,31 @@
 // Strings of the embed area, in both languages with the same keys.
 export const embed = {
-  fr: {},
-  en: {},
+  fr: {
+    'embed.dialog.title': 'Intégrer cette vue',
+    'embed.dialog.intro': 'Collez ce code dans votre article : il reprend les filtres, la langue et les panneaux affichés.',
+    'embed.iframe.label': 'Code iframe',
+    'embed.iframe.note': 'Hauteur fixe de 600 px. La page envoie aussi sa hauteur au site hôte (message « contacts-dashboard:height »).',
+    'embed.pym.label': 'Avec pym.js : hauteur ajustée au contenu',
+    'embed.pym.note': 'pym.js (NPR, licence MIT) est servi avec le tableau de bord ; si votre site héberge déjà sa propre copie, mettez son adresse dans la balise script.',
+    'embed.copy': 'Copier',
+    'embed.copy.iframe': 'Copier le code iframe',
+    'embed.copy.pym': 'Copier le code pym.js',
+    'embed.copied': 'Copié',
+    'embed.copy.manual': 'Code sélectionné : appuyez sur Ctrl+C (⌘+C sur Mac) pour le copier.',
+    'embed.close': 'Fermer',
+  },
+  en: {
+    'embed.dialog.title': 'Embed this view',
+    'embed.dialog.intro': 'Paste this code into your article: it keeps the filters, language and panels shown.',
+    'embed.iframe.label': 'iframe code',
+    'embed.iframe.note': 'Fixed height of 600 px. The page also posts its height to the host page (a “contacts-dashboard:height” message).',
+    'embed.pym.label': 'With pym.js: height fitted to the content',
+    'embed.pym.note': 'pym.js (NPR, MIT licence) is served with the dashboard; if your site already hosts its own copy, put its address in the script tag.',
+    'embed.copy': 'Copy',
+    'embed.copy.iframe': 'Copy the iframe code',
+    'embed.copy.pym': 'Copy the pym.js code',
+    'embed.copied': 'Copied',
+    'embed.copy.manual': 'Code selected: press Ctrl+C (⌘+C on a Mac) to copy it.',
+    'embed.close': 'Close',
+  },
 } as const;

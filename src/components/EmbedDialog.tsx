@@ -1,0 +1,99 @@
+// The "Embed" dialog: ready codes for the current view with copy buttons.
+// Loaded lazily by the app, so this module does nothing when imported.
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useI18n } from '../i18n/react.tsx';
+import type { MessageKey } from '../i18n/catalogue.ts';
+import { iframeSnippet, pymSnippet } from './embed-snippets.ts';
+import './EmbedDialog.css';
+
+export interface EmbedDialogProps {
+  /** Absolute URL of the current view with embed=1. */
+  embedUrl: string;
+  /** The dataset title, for the iframe's title attribute. */
+  title: string;
+  onClose: () => void;
+}
+
+type Announce = (key: MessageKey) => void;
+
+/** Copies with the Clipboard API; where it is missing or refused, selects the text for Ctrl+C. */
+async function copyText(area: HTMLTextAreaElement, announce: Announce): Promise<void> {
+  try {
+    if (!navigator.clipboard) throw new Error('no clipboard');
+    await navigator.clipboard.writeText(area.value);
+    announce('embed.copied');
+  } catch {
+    area.focus();
+    area.select();
+    announce('embed.copy.manual');
+  }
+}
+
+interface SnippetProps {
+  label: MessageKey;
+  note: MessageKey;
+  copyLabel: MessageKey;
+  code: string;
+  announce: Announce;
+}
+
+function Snippet({ label, note, copyLabel, code, announce }: SnippetProps) {
+  const { t } = useI18n();
+  const id = useId();
+  const area = useRef<HTMLTextAreaElement>(null);
+  return (
+    <div className="embed-snippet">
+      <label htmlFor={id}>{t(label)}</label>
+      <textarea id={id} ref={area} readOnly value={code} rows={4} spellCheck={false} aria-describedby={`${id}-note`} />
+      <p id={`${id}-note`} className="embed-note">{t(note)}</p>
+      <button type="button" aria-label={t(copyLabel)} onClick={() => { if (area.current) void copyText(area.current, announce); }}>
+        {t('embed.copy')}
+      </button>
+    </div>
+  );
+}
+
+const FOCUSABLE = 'button, textarea, a[href], input, select, [tabindex]:not([tabindex="-1"])';
+
+/** Keeps Tab inside the dialog, as aria-modal promises. */
+function trapTab(event: KeyboardEvent<HTMLDivElement>): void {
+  const items = Array.from(event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE));
+  const first = items[0];
+  const last = items[items.length - 1];
+  if (!first || !last) return;
+  if (event.shiftKey && document.activeElement === first) { event.preventDefault(); last.focus(); }
+  else if (!event.shiftKey && document.activeElement === last) { event.preventDefault(); first.focus(); }
+}
+
+/** Moves focus into the dialog on open and back to whatever had it on close. */
+function useFocusReturn(dialog: RefObject<HTMLDivElement | null>): void {
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    dialog.current?.querySelector<HTMLElement>('textarea')?.focus();
+    return () => opener?.focus();
+  }, [dialog]);
+}
+
+export function EmbedDialog({ embedUrl, title, onClose }: EmbedDialogProps) {
+  const { t } = useI18n();
+  const titleId = useId();
+  const dialog = useRef<HTMLDivElement>(null);
+  const [status, setStatus] = useState<MessageKey | null>(null);
+  useFocusReturn(dialog);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape') { event.stopPropagation(); onClose(); }
+    else if (event.key === 'Tab') trapTab(event);
+  };
+  return (
+    <div className="embed-backdrop" onClick={(e) => { if (e.target === e.currentTarget) onClose(); }}>
+      <div ref={dialog} className="embed-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={onKeyDown}>
+        <h2 id={titleId}>{t('embed.dialog.title')}</h2>
+        <p>{t('embed.dialog.intro')}</p>
+        <Snippet label="embed.iframe.label" note="embed.iframe.note" copyLabel="embed.copy.iframe" code={iframeSnippet(embedUrl, title)} announce={setStatus} />
+        <Snippet label="embed.pym.label" note="embed.pym.note" copyLabel="embed.copy.pym" code={pymSnippet(embedUrl, title)} announce={setStatus} />
+        <p className="embed-status" role="status" aria-live="polite">{status ? t(status) : ''}</p>
+        <button type="button" className="embed-close" onClick={onClose}>{t('embed.close')}</button>
+      </div>
+    </div>
+  );
+}
