@@ -157,8 +157,16 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
     problems.push({ section: 'header', field: 'home', code: 'unknown_reference', detail: header.home, value: header.home });
     header.home = null;
   }
+  const squashed = new Map<string, string | undefined>(); // each source text normalised once per file read
+  const text = (file: string) => {
+    if (!squashed.has(file)) {
+      const body = options.sourceText?.(file);
+      squashed.set(file, body === undefined ? undefined : squash(body));
+    }
+    return squashed.get(file);
+  };
   const kept = events.filter(({ item, index }) => {
-    const found = checkEventReferences(item, refs, options).map((p) => ({ ...p, section: 'events' as const, index, id: item.id }));
+    const found = checkEventReferences(item, refs, options.sourceText ? text : undefined).map((p) => ({ ...p, section: 'events' as const, index, id: item.id }));
     problems.push(...found);
     return found.length === 0;
   });
@@ -179,7 +187,7 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 type Found = Pick<Problem, 'field' | 'code' | 'detail' | 'value'>;
 
-function checkEventReferences(e: ContactEvent, refs: Refs, options: ParseOptions): Found[] {
+function checkEventReferences(e: ContactEvent, refs: Refs, sourceText: ((file: string) => string | undefined) | undefined): Found[] {
   const found: Found[] = [];
   const dangling = (field: string, id: string) => found.push({ field, code: 'unknown_reference', detail: id, value: showValue(id) });
   if (e.partner !== null && !refs.partners.has(e.partner)) dangling('partner', e.partner);
@@ -190,10 +198,10 @@ function checkEventReferences(e: ContactEvent, refs: Refs, options: ParseOptions
       dangling(`sources.${i}.source`, cite.source);
       return;
     }
-    if (!options.sourceText || source.file === null) return;
-    const body = options.sourceText(source.file);
+    if (!sourceText || source.file === null) return;
+    const body = sourceText(source.file);
     if (body === undefined) found.push({ field: `sources.${i}.source`, code: 'source_file_missing', detail: source.file });
-    else if (!squash(body).includes(squash(cite.quote))) found.push({ field: `sources.${i}.quote`, code: 'not_verbatim', detail: source.file, value: showValue(cite.quote) });
+    else if (!body.includes(squash(cite.quote))) found.push({ field: `sources.${i}.quote`, code: 'not_verbatim', detail: source.file, value: showValue(cite.quote) });
   });
   return found;
 }
