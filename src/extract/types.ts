@@ -8,7 +8,7 @@ const RULES: Array<[EventType, RegExp]> = [
   ['agreement', /\b(accords?|conventions?|protocoles?|memorandums?|memorandum d'entente)\b[^.]*\b(sign|conclu|paraph|entérin|enterin)|\b(sign\w*|paraph\w*|conclu\w*)\b[^.]*\b(accords?|conventions?|protocoles?|memorandums?)\b/],
   ['reception', /\breceptions?\b|\bjournee (nationale|internationale)\b|\bfete (nationale|de l'independance)\b|\bcommemor\w*|\banniversaire de l'independance\b/],
   ['cooperation', /\b(stages?|formations?|ateliers?|seminaires?)\b|\bpose de la premiere pierre\b|\binaugur\w*|\bremise (officielle )?(de|du|des)\b|\bdon (de|d')\b|\bconvention de financement\b|\blancement (du|de la|des)\b/],
-  ['audience', /\baudiences?\b|\brecu(e|s|es)? (en audience|par|a la primature|au palais|a koulouba)\b|\ba recu\b|\bvisite de courtoisie\b|\blettres de creance\b/],
+  ['audience', /\baudiences?\b|\brecu(e|s|es)?\b|\bvisite de courtoisie\b|\blettres de creance\b/],
   ['talks', /\bentretiens?\b|\bs'est entretenue?\b|\btete a tete\b|\bdiscussions?\b|\bpourparlers\b|\brencontr\w*|\bhomologue\b|\bdeux delegations\b|\bconsultations\b|\bechanges\b/],
   ['visit', /\bvisites?\b|\bvisit\w*\b|\bs'est rendue?\b|\bsejour\b|\bdeplacement\b|\barrive(e)? a\b/],
 ];

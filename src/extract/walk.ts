@@ -62,6 +62,8 @@ function advanceReference(ref: Reference | null, dates: DateFinding[], published
   return ref;
 }
 
+const CARRIED_TYPES = new Set<EventType>(['agreement', 'cooperation', 'reception']);
+
 interface Read { type: EventType; dates: DateFinding[]; partners: PartnerMention[]; places: PlaceMention[] }
 
 function findingsOf(text: string, r: Read, ctx: Context, prev: Context, ref: Reference | null, focus: string): Finding[] {
@@ -69,7 +71,9 @@ function findingsOf(text: string, r: Read, ctx: Context, prev: Context, ref: Ref
   let partners = r.partners.map((p) => ({ ...p }));
   if (partners.length === 0) {
     const carried = ctx.partner ?? prev.partner;
-    if (!carried) return [];
+    // A follow-up sentence ("Les échanges ont porté sur…") describes the contact
+    // already found; only a distinct act (a signing, a course, a reception) is new.
+    if (!carried || !CARRIED_TYPES.has(r.type)) return [];
     partners = [{ id: carried, at: -1, end: -1, adjective: false }];
     notes.push('partner not named in the sentence: taken from the text just before');
   }
@@ -116,7 +120,7 @@ function choosePlace(text: string, p: PartnerMention, r: Read, carried: PlaceRef
     notes.push('no place named: an envoy received or a reception is taken to be at home');
     return 'home';
   }
-  if (carried && (carried === 'home' ? !partnerIsWhere : carried.country === p.id)) {
+  if (carried && !partnerIsWhere) {
     notes.push('no place named in the sentence: taken from the text just before');
     return carried;
   }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { buildPartnerLexicon, findPartners } from './partners.ts';
+
+const lexicon = buildPartnerLexicon('ML');
+const ids = (s: string) => findPartners(s, lexicon).map((p) => p.id);
+
+describe('partners named in French', () => {
+  it('finds country names from the package, with their articles and accents', () => {
+    expect(ids("L'ambassadeur du Brésil et celui de l'Égypte ont été reçus.")).toEqual(['BR', 'EG']);
+  });
+  it('finds press names the package lacks', () => {
+    expect(ids('Les ambassadeurs des États-Unis et de Grande-Bretagne.')).toEqual(['US', 'GB']);
+    expect(ids("La délégation des états-Unis est arrivée.")).toEqual(['US']);
+  });
+  it('reads adjectives in every gender and number', () => {
+    expect(ids('une délégation russe')).toEqual(['RU']);
+    expect(ids('la partie allemande et les experts britanniques')).toEqual(['DE', 'GB']);
+    expect(ids("l'expertise tartare et les entreprises ivoiriennes")).toEqual(['RU', 'CI']);
+  });
+  it('finds organisations; short acronyms only in capitals', () => {
+    expect(ids('Le chef de délégation du CICR a été reçu.')).toEqual(['ICRC']);
+    expect(ids('un cicr quelconque')).toEqual([]);
+    expect(ids("la Commission de l'Union africaine")).toEqual(['AU']);
+  });
+  it('never counts the focus country, and skips a lower-case common word', () => {
+    expect(ids('Le Mali et le peuple malien remercient la Chine.')).toEqual(['CN']);
+    expect(ids('une maurice')).toEqual([]);
+  });
+  it('names each partner once, in reading order', () => {
+    expect(ids('La Russie, partenaire russe, et la Turquie.')).toEqual(['RU', 'TR']);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from './types.ts';
+
+describe('contact type from the words of a sentence', () => {
+  it.each([
+    ["Le ministre a accordé une audience à l'ambassadeur du Japon.", 'audience'],
+    ['Le chef de la diplomatie a reçu en audience la délégation.', 'audience'],
+    ['Le président a effectué une visite officielle à Ankara.', 'visit'],
+    ["Il s'est rendu à Dakar lundi.", 'visit'],
+    ['Les deux ministres ont eu un entretien.', 'talks'],
+    ['Un tête-à-tête avec son homologue.', 'talks'],
+    ['Deux accords ont été signés à Pékin.', 'agreement'],
+    ["La signature d'un protocole d'accord sur l'eau.", 'agreement'],
+    ["L'ambassade a offert une réception pour la fête nationale.", 'reception'],
+    ['Le stage de formation des journalistes a pris fin.', 'cooperation'],
+  ])('%s → %s', (sentence, type) => {
+    expect(classify(sentence)).toBe(type);
+  });
+  it('reports nothing for a sentence without a contact, or a yearly observance', () => {
+    expect(classify('Le Mali entend tirer profit de cette expertise.')).toBeNull();
+    expect(classify('Une journée internationale célébrée chaque année le 29 novembre.')).toBeNull();
+  });
+});
