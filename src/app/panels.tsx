@@ -14,13 +14,17 @@ function PanelLoading() {
   return <p className="panel-loading" role="status">{t('panel.loading')}</p>;
 }
 
+/** Charts title themselves (figcaption); the other panels get a heading here. */
+const SELF_TITLED: readonly Panel[] = ['partners', 'timeline'];
+
 /** A labelled region with its own error boundary and loading state. */
 export function PanelFrame({ panel, resetKey, children }: { panel: Panel; resetKey: string; children: ReactNode }) {
   const { t } = useI18n();
-  const id = `panel-${panel}`;
+  const label = t(`panel.${panel}` as const);
+  const titled = !SELF_TITLED.includes(panel);
   return (
-    <section className={`panel panel-${panel}`} data-panel={panel} aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className="panel-title">{t(`panel.${panel}` as const)}</h2>
+    <section className={`panel panel-${panel}`} data-panel={panel} aria-label={titled ? undefined : label} aria-labelledby={titled ? `panel-${panel}-title` : undefined}>
+      {titled && <h2 id={`panel-${panel}-title`} className="panel-title">{label}</h2>}
       <PanelBoundary resetKey={resetKey}>
         <Suspense fallback={<PanelLoading />}>{children}</Suspense>
       </PanelBoundary>
