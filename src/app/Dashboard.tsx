@@ -1,5 +1,5 @@
 // Composition: URL state → model → props for the views (DESIGN.md "app/").
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { DownloadData } from '../components/DownloadData.tsx';
 import { EventList } from '../components/EventList.tsx';
 import { FilterPanel } from '../components/FilterPanel.tsx';
@@ -28,6 +28,7 @@ export function Dashboard({ data, problems, view, ignored, update, viewUrl }: Da
   const i18n = useI18n();
   const indexed = useIndex(data);
   const d = useDerived(indexed, view, i18n);
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const onChange = useCallback((patch: Partial<Filters>, o?: { replace?: boolean }) => update(patch, o?.replace ? 'replace' : 'push'), [update]);
   const onReset = useCallback(() => update({ ...NO_FILTERS, event: null }), [update]);
   const onSelect = useCallback((id: string | null) => update({ event: id }), [update]);
@@ -45,9 +46,16 @@ export function Dashboard({ data, problems, view, ignored, update, viewUrl }: Da
       <IgnoredNotice ignored={[...ignored, ...d.ignored]} />
       <ProblemsNotice problems={problems} />
       <div className={`dashboard${d.state.embed ? ' dashboard-embed' : ''}`}>
-        <aside className="dashboard-filters">
-          <FilterPanel filters={d.state} partners={d.options.partners} types={d.options.types} span={d.options.span}
-            shown={d.filtered.length} total={total} onChange={onChange} onReset={onReset} />
+        <aside className="dashboard-filters" data-open={filtersOpen}>
+          {/* On phones and in embeds the filters fold away so the first screen shows the data. */}
+          <button type="button" className="filters-toggle" aria-expanded={filtersOpen} aria-controls="filters-body"
+            onClick={() => setFiltersOpen((o) => !o)}>
+            {i18n.t('frame.filters')} · {i18n.t('frame.shown', { shown: d.filtered.length, total })}
+          </button>
+          <div id="filters-body" className="filters-body">
+            <FilterPanel filters={d.state} partners={d.options.partners} types={d.options.types} span={d.options.span}
+              shown={d.filtered.length} total={total} onChange={onChange} onReset={onReset} />
+          </div>
         </aside>
         <div className="dashboard-panels">
           {shows('map') && (

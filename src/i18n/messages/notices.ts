@@ -3,6 +3,7 @@ export const notices = {
   fr: {
     'frame.shown': '{shown} sur {total} contacts',
     'frame.embed': 'Intégrer',
+    'frame.filters': 'Filtres',
     'frame.embed.label': 'Obtenir le code pour intégrer cette vue dans un article',
     'frame.sources': 'Sources',
     'frame.updated': 'Mise à jour : {date}',
@@ -40,6 +41,7 @@ export const notices = {
   en: {
     'frame.shown': '{shown} of {total} contacts',
     'frame.embed': 'Embed',
+    'frame.filters': 'Filters',
     'frame.embed.label': 'Get the code to embed this view in an article',
     'frame.sources': 'Sources',
     'frame.updated': 'Updated: {date}',
