@@ -51,8 +51,14 @@ export async function fetchText(url: string, options: FetchTextOptions = {}): Pr
   options.signal?.addEventListener('abort', () => controller.abort());
   try {
     // credentials: same-origin only; redirect: error so a same-origin path cannot bounce elsewhere.
-    const res = await fetch(url, { signal: controller.signal, credentials: 'same-origin', redirect: 'error' });
+    // Accept: servers with an SPA fallback (vite preview, many static hosts) answer a
+    // missing file with index.html and 200 unless the request asks for JSON only.
+    const res = await fetch(url, {
+      signal: controller.signal, credentials: 'same-origin', redirect: 'error', headers: { Accept: 'application/json' },
+    });
     if (!res.ok) throw new FetchTextError({ reason: 'http', status: res.status });
+    // A host that rewrites every path to index.html anyway: the file is not there.
+    if (/text\/html/i.test(res.headers.get('content-type') ?? '')) throw new FetchTextError({ reason: 'http', status: 404 });
     return await readBody(res, options.maxBytes ?? 100 * 1024 * 1024, options.onProgress);
   } catch (err) {
     if (err instanceof FetchTextError) throw err;

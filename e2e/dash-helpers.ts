@@ -1,0 +1,105 @@
+// Helpers for the dashboard's browser tests, on top of the shared harness:
+// fixtures served same-origin for `?data=`, the app opened and ready, and the
+// few readings (count, URL parameters, visible ids) most tests make.
+import { cpSync, existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { baseUrl, openPage, waitForApp, type PageSize } from './harness.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+/** Folder under the served dist/ where fixtures are copied (dist/ is rebuilt and never committed). */
+export const FIXTURE_DIR = 'e2e-data';
+/** The large real record (never committed: copied at test time only). */
+const LARGE_RECORD = '/work/shared/data/us-secretary-travels.json';
+
+/**
+ * Copies test-fixtures/datasets/* (and the large real record when present) into
+ * dist/e2e-data/, which `vite preview` serves as it finds it (sirv in dev mode).
+ */
+export function serveFixtures(): void {
+  const target = `${root}dist/${FIXTURE_DIR}`;
+  mkdirSync(target, { recursive: true });
+  cpSync(`${root}test-fixtures/datasets`, target, { recursive: true });
+  if (existsSync(LARGE_RECORD)) cpSync(LARGE_RECORD, `${target}/us-secretary-travels.json`);
+}
+
+export const hasLargeRecord = (): boolean => existsSync(LARGE_RECORD);
+
+/** `?data=` value of a served fixture. */
+export const fixture = (name: string): string => `${FIXTURE_DIR}/${name}`;
+
+export const DESKTOP: PageSize = { width: 1280, height: 900 };
+export const PHONE: PageSize = { width: 360, height: 740 };
+
+/** Opens index.html with a query and waits for the data to be drawn. */
+export async function openApp(query = '', size: PageSize = DESKTOP): Promise<Page> {
+  const page = await openPage(`index.html${query ? `?${query}` : ''}`, size);
+  await waitForReady(page);
+  return page;
+}
+
+/** Waits for `main[data-ready="true"]` and for the list panel's cards or empty state. */
+export async function waitForReady(page: Page): Promise<void> {
+  await waitForApp(page);
+  await page.waitForSelector('main[data-ready="true"]');
+}
+
+/** Navigates an open page to another query of index.html (no new tab, so fast). */
+export async function goQuery(page: Page, query: string): Promise<void> {
+  await page.goto(new URL(`index.html${query ? `?${query}` : ''}`, baseUrl).href);
+  await waitForReady(page);
+}
+
+/** The URL's query parameters, as the page has them now. */
+export function params(page: Page): URLSearchParams {
+  return new URL(page.url()).searchParams;
+}
+
+/** The "N sur M" / "N of M" header count as numbers. */
+export async function headerCount(page: Page): Promise<{ shown: number; total: number }> {
+  const text = (await page.textContent('.frame-count')) ?? '';
+  const match = /(\d+)\D+(\d+)/.exec(text.replace(/\s/g, ''));
+  if (!match) throw new Error(`no count in "${text}"`);
+  return { shown: Number(match[1]), total: Number(match[2]) };
+}
+
+/** Values of a data attribute over the elements matching a selector, sorted. */
+export function attrValues(page: Page, selector: string, attr: string): Promise<string[]> {
+  return page.$$eval(selector, (els, a) => els.map((el) => el.getAttribute(a) ?? '').sort(), attr);
+}
+
+export const listedEvents = (page: Page) => attrValues(page, '[data-panel="list"] [data-event]', 'data-event');
+export const markerPlaces = (page: Page) => attrValues(page, '[data-panel="map"] [data-place]', 'data-place');
+export const partnerBars = (page: Page) => attrValues(page, '[data-panel="partners"] [data-partner]', 'data-partner');
+
+/** Waits until the map has drawn its markers (the map panel loads on demand). */
+export async function waitForMarkers(page: Page): Promise<void> {
+  await page.waitForSelector('[data-panel="map"] [data-place]');
+}
+
+/** Waits until both charts have drawn their controls. */
+export async function waitForCharts(page: Page): Promise<void> {
+  await page.waitForSelector('[data-panel="partners"] [data-partner]');
+  await page.waitForSelector('[data-panel="timeline"] [data-period]');
+}
+
+/** Polls until `read` returns a value equal to `expected` (a few seconds at most). */
+export async function eventually<T>(read: () => Promise<T>, expected: T, timeout = 5000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  let last: T = await read();
+  while (JSON.stringify(last) !== JSON.stringify(expected) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 50));
+    last = await read();
+  }
+  expect(last).toEqual(expected);
+}
+
+/** No horizontal scrolling: the document is no wider than the viewport. */
+export async function expectNoSideScroll(page: Page): Promise<void> {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth, 'page scrolls sideways').toBeLessThanOrEqual(clientWidth);
+}
