@@ -8,8 +8,8 @@ export function HatchPattern({ id }: { id: string }) {
     <svg width="0" height="0" style={{ position: 'absolute' }} aria-hidden="true" focusable="false">
       <defs>
         <pattern id={id} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="6" height="6" fill="#777" fillOpacity="0.12" />
-          <line x1="0" y1="0" x2="0" y2="6" stroke="#555" strokeWidth="1.5" strokeOpacity="0.7" />
+          <rect width="6" height="6" fill="#888" fillOpacity="0.08" />
+          <line x1="0" y1="0" x2="0" y2="6" stroke="#888" strokeWidth="1" strokeOpacity="0.6" />
         </pattern>
       </defs>
     </svg>

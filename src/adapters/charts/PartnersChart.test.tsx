@@ -32,13 +32,24 @@ describe('PartnersChart', () => {
     expect(onToggle).toHaveBeenCalledWith('P002');
   });
 
-  it('groups partners beyond the top 12 in one "Autres" bar, which expands to all', () => {
+  it('toggles the partner whose row is clicked in the chart itself', () => {
+    const bars = samplePartners(5);
+    const { container, onToggle } = renderChart(bars);
+    // jsdom puts the chart at 0,0; rows are 28 px tall below a 4 px margin.
+    fireEvent.click(container.querySelector('.recharts-surface') as Element, { clientX: 400, clientY: 4 + 28 * 2 + 10 });
+    expect(onToggle).toHaveBeenCalledWith(bars[2]?.id);
+  });
+
+  it('groups partners beyond the top 12 in one "Autres" bar', () => {
     const { container } = renderChart(samplePartners(200));
     expect(controls(container)).toHaveLength(12);
-    const others = screen.getByRole('button', { name: /^Autres \(188 partenaires\)/ });
-    expect(others).toHaveAttribute('aria-expanded', 'false');
-    fireEvent.click(others);
-    expect(controls(container)).toHaveLength(200);
+    expect(screen.getByRole('button', { name: /^Autres \(188 partenaires\)/ })).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('expands the "Autres" bar to every partner, and folds it back', () => {
+    const { container } = renderChart(samplePartners(40));
+    fireEvent.click(screen.getByRole('button', { name: /^Autres \(28 partenaires\)/ }));
+    expect(controls(container)).toHaveLength(40);
     fireEvent.click(screen.getByRole('button', { name: 'Afficher seulement les principaux' }));
     expect(controls(container)).toHaveLength(12);
   });

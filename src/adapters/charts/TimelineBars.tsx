@@ -1,13 +1,14 @@
 // The recharts drawing of the timeline: stacked bars per bucket, hatched bands
 // for imprecise dates, an outline on the selected event's bucket, and a
 // drag-to-select span (a click is a drag of one bucket).
-import { useState } from 'react';
-import { Bar, BarChart, ReferenceArea, Tooltip, XAxis, YAxis, type MouseHandlerDataParam } from 'recharts';
+import { useState, type MouseEvent } from 'react';
+import { Bar, BarChart, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../../i18n/react.tsx';
 import { TYPE_COLORS, TYPE_ORDER } from '../../theme.ts';
 import { CoarseMark } from './CoarseMark.tsx';
 import { CountsTooltip } from './CountsTooltip.tsx';
 import type { CountedRow } from './counts.ts';
+import { bandAtPointer } from './pointer.ts';
 import { orderedRange, type CoarseBand } from './timeline-data.ts';
 
 export const TIMELINE_HEIGHT = 220;
@@ -26,17 +27,19 @@ interface TimelineBarsProps {
 export function TimelineBars({ rows, bands, width, hatchId, highlightKey, onRange }: TimelineBarsProps) {
   const { t, date } = useI18n();
   const [drag, setDrag] = useState<{ from: string; to: string } | null>(null);
-  const keyAt = (state: MouseHandlerDataParam) => rows[Number(state.activeTooltipIndex)]?.key;
-  const finish = () => {
-    if (drag) onRange(...orderedRange(rows.map((r) => r.key), drag.from, drag.to));
+  const band = (width - TIMELINE_PLOT.left - TIMELINE_PLOT.right) / Math.max(1, rows.length);
+  const keyAt = (event: MouseEvent<Element>) => rows[bandAtPointer(event, 'x', TIMELINE_PLOT.left, band, rows.length) ?? -1]?.key;
+  // The release point ends the span: mousemove is throttled and may lag behind it.
+  const finish = (event: MouseEvent<Element>) => {
+    if (drag) onRange(...orderedRange(rows.map((r) => r.key), drag.from, keyAt(event) ?? drag.to));
     setDrag(null);
   };
   return (
     <BarChart
       data={rows} width={width} height={TIMELINE_HEIGHT} margin={MARGIN} barCategoryGap="12%"
-      onMouseDown={(state) => { const key = keyAt(state); if (key) setDrag({ from: key, to: key }); }}
-      onMouseMove={(state) => { const key = keyAt(state); if (drag && key && key !== drag.to) setDrag({ ...drag, to: key }); }}
-      onMouseUp={finish}
+      onMouseDown={(_state, event) => { const key = keyAt(event); if (key) setDrag({ from: key, to: key }); }}
+      onMouseMove={(_state, event) => { const key = keyAt(event); if (drag && key && key !== drag.to) setDrag({ ...drag, to: key }); }}
+      onMouseUp={(_state, event) => finish(event)}
       onMouseLeave={() => setDrag(null)}
     >
       <XAxis dataKey="key" height={TIMELINE_PLOT.bottom} tickFormatter={(key: string) => date(key, 'short')} tick={{ fontSize: 11 }} minTickGap={10} />

@@ -40,6 +40,16 @@ describe('TimelineChart', () => {
     expect(onRange).toHaveBeenLastCalledWith('2025-06-22', '2025-06-24');
   });
 
+  it('picks the span dragged across in the chart, whichever the direction', () => {
+    const { container, onRange } = renderChart(june);
+    const svg = container.querySelector('.recharts-surface') as Element;
+    // jsdom: 800 px wide, plot from x=32 to x=788, three buckets of 252 px.
+    fireEvent.mouseDown(svg, { clientX: 32 + 252 * 2 + 100, clientY: 100 });
+    fireEvent.mouseMove(svg, { clientX: 32 + 50, clientY: 100 });
+    fireEvent.mouseUp(svg, { clientX: 32 + 50, clientY: 100 });
+    expect(onRange).toHaveBeenLastCalledWith('2025-06-22', '2025-06-24');
+  });
+
   it('moves between buckets with the arrow keys behind a single tab stop', () => {
     const { container, onRange } = renderChart(yearlySeries(1926, 100));
     const first = period(container, '1926');
