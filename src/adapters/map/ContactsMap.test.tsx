@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../i18n/react.tsx';
 import { ContactsMap, type ContactsMapProps } from './ContactsMap.tsx';
-import { PLACES, ROUTES, SQUARE_COUNTRIES } from './fixtures.test-data.ts';
+import { item, place, PLACES, ROUTES, SQUARE_COUNTRIES } from './fixtures.test-data.ts';
 
 function renderMap(overrides: Partial<ContactsMapProps> = {}, lang: 'fr' | 'en' = 'fr') {
   const props: ContactsMapProps = {
@@ -43,6 +43,14 @@ describe('ContactsMap', () => {
     expect(props.onSelectEvent).toHaveBeenCalledWith('ru-3');
   });
 
+  it('closes the popup with Escape and gives focus back to its marker', () => {
+    const { container } = renderMap();
+    fireEvent.keyDown(marker(container, 'kazan'), { key: 'Enter' });
+    fireEvent.keyDown(screen.getByRole('button', { name: /Visite à Kazan/ }), { key: 'Escape' });
+    expect(screen.queryByRole('list', { name: 'Contacts à Kazan' })).not.toBeInTheDocument();
+    expect(marker(container, 'kazan')).toHaveFocus();
+  });
+
   it('opens the popup on click and with Space too', () => {
     const { container } = renderMap({}, 'en');
     fireEvent.click(marker(container, 'kazan'));
@@ -61,9 +69,11 @@ describe('ContactsMap', () => {
     expect(current).toHaveTextContent('Title ru-55');
   });
 
-  it('labels only the busiest places permanently', () => {
-    const { container } = renderMap();
-    expect(container.querySelectorAll('.contacts-place.is-labelled')).toHaveLength(3);
+  it('labels only the eight busiest places permanently, above every marker', () => {
+    const many = Array.from({ length: 12 }, (_, i) => place(`p${i}`, `Lieu ${i}`, i, i, Array.from({ length: i + 1 }, (_, k) => item(`e${i}-${k}`))));
+    const { container } = renderMap({ places: many, routes: [] });
+    const labels = [...container.querySelectorAll('.leaflet-place-labels-pane .contacts-place-label')].map((l) => l.textContent);
+    expect(labels.sort()).toEqual(['Lieu 10', 'Lieu 11', 'Lieu 4', 'Lieu 5', 'Lieu 6', 'Lieu 7', 'Lieu 8', 'Lieu 9']);
   });
 
   it('gives screen readers a table of places and counts, busiest first', () => {

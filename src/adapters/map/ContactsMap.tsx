@@ -3,11 +3,11 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import { useMemo } from 'react';
-import { MapContainer, Pane } from 'react-leaflet';
+import { MapContainer } from 'react-leaflet';
 import { useI18n } from '../../i18n/react.tsx';
 import { loadCountryShapes, type CountryFeature } from './basemap.ts';
 import { CountryShapes, HATCH_ID } from './CountryShapes.tsx';
-import { Attribution, FitToPlaces, TrackContainerSize } from './MapEffects.tsx';
+import { Attribution, FitToPlaces, MapPanes, TrackContainerSize } from './MapEffects.tsx';
 import { MapLegend } from './MapLegend.tsx';
 import { MapTextAlternative } from './MapTextAlternative.tsx';
 import { PlaceMarkers } from './PlaceMarkers.tsx';
@@ -30,14 +30,6 @@ export interface ContactsMapProps {
   /** Where the country shapes come from (tests pass their own). */
   loadCountries?: () => Promise<CountryFeature[]>;
 }
-
-// Leaflet's panes: tiles 200, overlays 400, markers 600, tooltips 650, popups 700.
-const PANES = [
-  { name: 'countries', zIndex: 250 },
-  { name: 'routes', zIndex: 420 },
-  { name: 'route-arrows', zIndex: 430 },
-  { name: 'places', zIndex: 610 },
-] as const;
 
 function HatchPattern() {
   // Referenced by the focus country's fill; an SVG pattern reads as "marked", not as a count.
@@ -63,7 +55,7 @@ export function ContactsMap(props: ContactsMapProps) {
       <HatchPattern />
       <MapContainer center={[15, 0]} zoom={2} minZoom={1} zoomSnap={0.25} worldCopyJump={false}
         scrollWheelZoom={props.scrollWheelZoom ?? false} style={{ height, background: SEA_COLOR }}>
-        {PANES.map((p) => <Pane key={p.name} name={p.name} style={{ zIndex: p.zIndex }} />)}
+        <MapPanes />
         <CountryShapes load={props.loadCountries ?? loadCountryShapes} shading={shading} classes={classes} focus={focus} />
         <RouteLines routes={routes} />
         <PlaceMarkers places={places} selectedEventId={selectedEventId} onSelectEvent={onSelectEvent} />

@@ -6,6 +6,28 @@ import type { MapPlace, MapRoute } from './types.ts';
 
 export const FIT_MAX_ZOOM = 5;
 
+// Leaflet's panes: tiles 200, overlays 400, markers 600, tooltips 650, popups 700.
+const PANES = [
+  { name: 'countries', zIndex: 250 },
+  { name: 'routes', zIndex: 420 },
+  { name: 'route-arrows', zIndex: 430 },
+  { name: 'places', zIndex: 610 },
+  { name: 'place-labels', zIndex: 640 },
+] as const;
+
+/**
+ * Creates the map's panes while rendering, before any layer is added, and keeps
+ * them: react-leaflet's <Pane> removes its pane in StrictMode's extra cleanup,
+ * taking the routes' SVG renderer with it, so the routes vanished.
+ */
+export function MapPanes() {
+  const map = useMap();
+  for (const { name, zIndex } of PANES) {
+    if (!map.getPane(name)) map.createPane(name).style.zIndex = String(zIndex);
+  }
+  return null;
+}
+
 /** Fits the view to the places (and routes) when their set changes, not on every render. */
 export function FitToPlaces({ places, routes }: { places: MapPlace[]; routes: MapRoute[] }) {
   const map = useMap();

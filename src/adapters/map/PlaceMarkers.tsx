@@ -1,9 +1,11 @@
 // The place markers and the popup of the one place that is open.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMap } from 'react-leaflet';
 import { useI18n } from '../../i18n/react.tsx';
+import { PlaceLabel } from './PlaceLabels.tsx';
 import { PlaceMarker } from './PlaceMarker.tsx';
 import { PlacePopup } from './PlacePopup.tsx';
-import { labelledPlaces, markerRadius, typeGradient } from './scales.ts';
+import { labelledPlaces, markerRadius, maxRadiusFor, typeGradient } from './scales.ts';
 import type { MapPlace } from './types.ts';
 
 export interface PlaceMarkersProps {
@@ -35,9 +37,22 @@ function useOpenPlace(places: MapPlace[], selectedEventId: string | null) {
   return { open, openPlace, selectedPlaceId, onOpen, onClosed };
 }
 
+/** The largest marker radius for the map's current width, following resizes. */
+function useMaxRadius(): number {
+  const map = useMap();
+  const [maxRadius, setMaxRadius] = useState(() => maxRadiusFor(map.getSize().x));
+  useEffect(() => {
+    const onResize = () => setMaxRadius(maxRadiusFor(map.getSize().x));
+    map.on('resize', onResize);
+    return () => void map.off('resize', onResize);
+  }, [map]);
+  return maxRadius;
+}
+
 export function PlaceMarkers({ places, selectedEventId, onSelectEvent }: PlaceMarkersProps) {
   const { t, plural } = useI18n();
   const { open, openPlace, selectedPlaceId, onOpen, onClosed } = useOpenPlace(places, selectedEventId);
+  const maxRadius = useMaxRadius();
   const maxTotal = useMemo(() => places.reduce((m, p) => Math.max(m, p.total), 0), [places]);
   const labelled = useMemo(() => labelledPlaces(places), [places]);
   return (
@@ -45,11 +60,14 @@ export function PlaceMarkers({ places, selectedEventId, onSelectEvent }: PlaceMa
       {places.map((p) => (
         <PlaceMarker key={p.id} id={p.id} name={p.name} lat={p.lat} lon={p.lon}
           ariaLabel={t('map.place.aria', { name: p.name, count: plural('count.contacts', p.total) })}
-          radius={markerRadius(p.total, maxTotal)} fill={typeGradient(p.byType)}
+          radius={markerRadius(p.total, maxTotal, maxRadius)} fill={typeGradient(p.byType)}
           labelled={labelled.has(p.id)} selected={p.id === selectedPlaceId} onOpen={onOpen} />
       ))}
+      {places.filter((p) => labelled.has(p.id)).map((p) => (
+        <PlaceLabel key={p.id} name={p.name} lat={p.lat} lon={p.lon} radius={markerRadius(p.total, maxTotal, maxRadius)} />
+      ))}
       {openPlace && (
-        <PlacePopup place={openPlace} radius={markerRadius(openPlace.total, maxTotal)} selectedEventId={selectedEventId}
+        <PlacePopup place={openPlace} radius={markerRadius(openPlace.total, maxTotal, maxRadius)} selectedEventId={selectedEventId}
           autoFocus={open?.byKeyboard ?? false} onSelectEvent={onSelectEvent} onClosed={onClosed} />
       )}
     </>

@@ -9,11 +9,11 @@ import type { MapRoute } from './types.ts';
 const LINE = { color: FOCUS_COLOR, weight: 2, opacity: 0.55 } as const;
 
 function arrowIcon(angle: number) {
-  return divIcon({
-    className: 'contacts-route-arrow',
-    iconSize: [12, 12],
-    html: `<span style="transform: rotate(${angle.toFixed(1)}deg)"></span>`,
-  });
+  // An element styled through the CSSOM, not an HTML string with a style
+  // attribute: the production CSP (style-src 'self') blocks the latter.
+  const arrow = document.createElement('span');
+  arrow.style.transform = `rotate(${angle.toFixed(1)}deg)`;
+  return divIcon({ className: 'contacts-route-arrow', iconSize: [12, 12], html: arrow });
 }
 
 const Arrow = memo(function Arrow({ arrow }: { arrow: RouteArrow }) {

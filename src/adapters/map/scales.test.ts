@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { boundsOf, fitKey } from './fit.ts';
 import { routeArrows } from './routeArrows.ts';
-import { labelledPlaces, markerRadius, MAX_RADIUS, MIN_RADIUS, shadeClasses, shadeColor, SHADE_COLORS, visibleItems } from './scales.ts';
+import { labelledPlaces, markerRadius, maxRadiusFor, MAX_RADIUS, MIN_RADIUS, shadeClasses, shadeColor, SHADE_COLORS, visibleItems } from './scales.ts';
 
 describe('markerRadius', () => {
   it('gives the busiest place the largest disc and a quarter of its count half the radius', () => {
     expect(markerRadius(100, 100)).toBe(MAX_RADIUS);
     expect(markerRadius(25, 100)).toBe(MAX_RADIUS / 2);
     expect(markerRadius(1, 10_000)).toBe(MIN_RADIUS);
+  });
+  it('draws smaller discs on a phone than on a desktop', () => {
+    expect(maxRadiusFor(1280)).toBe(MAX_RADIUS);
+    expect(maxRadiusFor(360)).toBe(13);
+    expect(markerRadius(4, 4, maxRadiusFor(360))).toBe(13);
   });
 });
 

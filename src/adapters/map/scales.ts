@@ -6,9 +6,14 @@ export const MIN_RADIUS = 5;
 export const MAX_RADIUS = 26;
 
 /** Marker radius in pixels: area proportional to the count (sqrt scale). */
-export function markerRadius(count: number, maxCount: number): number {
+export function markerRadius(count: number, maxCount: number, maxRadius = MAX_RADIUS): number {
   if (maxCount <= 0 || count <= 0) return MIN_RADIUS;
-  return Math.max(MIN_RADIUS, MAX_RADIUS * Math.sqrt(count / maxCount));
+  return Math.max(MIN_RADIUS, maxRadius * Math.sqrt(count / maxCount));
+}
+
+/** The largest disc for a map this many pixels wide: smaller on a phone, so discs do not cover a continent. */
+export function maxRadiusFor(width: number): number {
+  return Math.min(MAX_RADIUS, Math.max(12, Math.round(width / 28)));
 }
 
 /** Sequential fill for partner countries, lightest first (no overlap with the type colours). */
