@@ -39,7 +39,8 @@ export function FitToPlaces({ places, routes }: { places: MapPlace[]; routes: Ma
     const points: [number, number][] = places.map((p) => [p.lat, p.lon]);
     for (const r of routes) points.push(...r.points);
     const bounds = boundsOf(points);
-    if (bounds) map.fitBounds(bounds, { padding: [28, 28], maxZoom: FIT_MAX_ZOOM });
+    // Labels sit right of their markers: leave them room on that side.
+    if (bounds) map.fitBounds(bounds, { paddingTopLeft: [28, 28], paddingBottomRight: [96, 28], maxZoom: FIT_MAX_ZOOM });
     // places and routes are read only when the key (their identity) changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, map]);
