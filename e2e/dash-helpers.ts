@@ -103,3 +103,30 @@ export async function expectNoSideScroll(page: Page): Promise<void> {
   }));
   expect(scrollWidth, 'page scrolls sideways').toBeLessThanOrEqual(clientWidth);
 }
+
+/**
+ * Each drawn route as the places it passes through, in order: every vertex of
+ * the SVG path is matched, in screen space, to the marker drawn there.
+ */
+export function routeStops(page: Page): Promise<string[][]> {
+  return page.evaluate(() => {
+    const markers = Array.from(document.querySelectorAll<HTMLElement>('[data-panel="map"] [data-place]')).map((el) => {
+      const r = el.getBoundingClientRect();
+      return { id: el.dataset.place ?? '', x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    const nearest = (x: number, y: number) => {
+      const best = markers.map((m) => ({ id: m.id, d: Math.hypot(m.x - x, m.y - y) })).sort((a, b) => a.d - b.d)[0];
+      return best && best.d < 8 ? best.id : `(${Math.round(x)},${Math.round(y)})`;
+    };
+    return Array.from(document.querySelectorAll<SVGPathElement>('path.contacts-route')).map((path) => {
+      const numbers = (path.getAttribute('d') ?? '').match(/-?\d+(\.\d+)?/g)?.map(Number) ?? [];
+      const ctm = path.getScreenCTM();
+      const stops: string[] = [];
+      for (let i = 0; i + 1 < numbers.length; i += 2) {
+        const p = new DOMPoint(numbers[i], numbers[i + 1]).matrixTransform(ctm ?? undefined);
+        stops.push(nearest(p.x, p.y));
+      }
+      return stops;
+    });
+  });
+}
