@@ -15,7 +15,7 @@ export function iframeHeight(page: Page, containerId: string): Promise<number> {
 }
 
 export interface FrameLayout {
-  /** Lowest bottom edge of any element in the body, plus body's bottom margin. */
+  /** Bottom of the lowest child of <body>, plus body's bottom margin (what the reader sees). */
   contentBottom: number;
   scrollWidth: number;
   clientWidth: number;
@@ -24,12 +24,16 @@ export interface FrameLayout {
   panels: number;
 }
 
-/** Layout facts read inside the frame, independently of the app's own measure. */
+/**
+ * Layout facts read inside the frame. Hidden text for screen readers may sit
+ * past the bottom inside a clipped box; it is not content, and it cannot make
+ * the frame scroll, which scrollHeight checks.
+ */
 export function frameLayout(frame: Frame): Promise<FrameLayout> {
   return frame.evaluate(() => {
     const doc = document.documentElement;
     let bottom = 0;
-    for (const el of Array.from(document.body.querySelectorAll('*'))) {
+    for (const el of Array.from(document.body.children)) {
       const r = el.getBoundingClientRect();
       if (r.height > 0) bottom = Math.max(bottom, r.bottom + window.scrollY);
     }
@@ -54,7 +58,8 @@ export async function waitForFit(page: Page, containerId: string, frame: Frame, 
   for (;;) {
     const height = await iframeHeight(page, containerId);
     const layout = await frameLayout(frame);
-    const fits = height > 0 && layout.contentBottom <= height + 1 && height - layout.contentBottom <= slack;
+    const cutOff = layout.contentBottom > height + 1 || layout.scrollHeight > layout.clientHeight + 1;
+    const fits = height > 0 && !cutOff && height - layout.contentBottom <= slack;
     if (fits) return height;
     if (Date.now() > deadline) throw new Error(`#${containerId}: iframe ${height}px, content ${layout.contentBottom}px`);
     await page.waitForTimeout(100);

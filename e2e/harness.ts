@@ -87,8 +87,9 @@ export function expectClean(page: Page): void {
 }
 
 /**
- * Waits until the app has drawn: #root has content and, once the app marks
- * readiness (`main[data-ready]`), until it says "true".
+ * Waits until the app has drawn: #root has content, the app marks readiness
+ * (`main[data-ready="true"]`) if it marks it at all, and the DOM has stopped
+ * changing (lazy panels loaded, chart animations done).
  */
 export async function waitForApp(target: Page | Frame): Promise<void> {
   await target.waitForFunction(() => {
@@ -97,6 +98,18 @@ export async function waitForApp(target: Page | Frame): Promise<void> {
     const main = document.querySelector('main[data-ready]');
     return !main || main.getAttribute('data-ready') === 'true';
   });
+  await waitForSettled(target);
+}
+
+/** Resolves once no DOM mutation happened for `quietMs` (gives up quietly after 15 s). */
+export async function waitForSettled(target: Page | Frame, quietMs = 400): Promise<void> {
+  await target.evaluate((quiet) => new Promise<void>((resolve) => {
+    let timer = setTimeout(done, quiet);
+    const giveUp = setTimeout(done, 15_000);
+    const observer = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(done, quiet); });
+    observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+    function done() { observer.disconnect(); clearTimeout(timer); clearTimeout(giveUp); resolve(); }
+  }), quietMs);
 }
 
 const screenshotDir = fileURLToPath(new URL('./screenshots/', import.meta.url));
