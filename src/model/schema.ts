@@ -3,6 +3,10 @@
 import { z } from 'zod';
 import { daySpan, parsePartialDate } from './dates.ts';
 
+// No `new Function` fast path: under the production CSP (script-src 'self', no
+// 'unsafe-eval') zod's eval probe is reported as a securitypolicyviolation.
+z.config({ jitless: true });
+
 export const EVENT_TYPES = ['visit', 'talks', 'audience', 'agreement', 'reception', 'cooperation'] as const;
 export const DATE_BASES = ['stated', 'inferred', 'reported'] as const;
 
