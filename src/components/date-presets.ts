@@ -10,6 +10,8 @@ export interface DatePreset {
 
 /** Months a span must not exceed for month presets to be offered. */
 const MONTH_PRESETS_MAX = 12;
+/** Years a span must not exceed for year presets: a 160-year record made a wall of 160 buttons. */
+const YEAR_PRESETS_MAX = 10;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** YYYY-MM of a month counted from year 0. */
@@ -23,7 +25,7 @@ export function datePresets(span: { first: string; last: string }): DatePreset[]
   const presets: DatePreset[] = [{ kind: 'all', from: null, to: null }];
   const firstYear = Math.floor(firstMonth / 12);
   const lastYear = Math.floor(lastMonth / 12);
-  if (lastYear > firstYear) {
+  if (lastYear > firstYear && lastYear - firstYear < YEAR_PRESETS_MAX) {
     for (let y = firstYear; y <= lastYear; y++) presets.push({ kind: 'year', from: String(y), to: String(y) });
   }
   const months = lastMonth - firstMonth + 1;

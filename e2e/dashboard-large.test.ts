@@ -1,0 +1,38 @@
+// The large real record (3,438 trips of US Secretaries of State, 1949–1980)
+// through `?data=`: the dashboard stays readable at that scale.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeBrowser, expectClean, screenshot } from './harness.ts';
+import { expectNoSideScroll, fixture, hasLargeRecord, headerCount, openApp, serveFixtures, waitForCharts, waitForMarkers } from './dash-helpers.ts';
+
+beforeAll(serveFixtures);
+afterAll(closeBrowser);
+
+describe.runIf(hasLargeRecord())('a large real record', () => {
+  it('renders, labels only the busiest places, groups small partners and counts by year', async () => {
+    const page = await openApp(`data=${fixture('us-secretary-travels.json')}`);
+    await waitForMarkers(page);
+    await waitForCharts(page);
+    const { shown, total } = await headerCount(page);
+    expect(total).toBeGreaterThan(3000);
+    expect(shown).toBe(total);
+    const markers = await page.locator('[data-panel="map"] [data-place]').count();
+    const labels = await page.locator('[data-panel="map"] .contacts-place-label').count();
+    expect(markers).toBeGreaterThan(100);
+    expect(labels).toBeGreaterThan(0);
+    expect(labels).toBeLessThanOrEqual(15);
+    const bars = await page.locator('[data-panel="partners"] [data-partner]').count();
+    expect(bars).toBeGreaterThan(3);
+    expect(bars).toBeLessThan(30);
+    await page.waitForSelector('[data-panel="partners"] [data-others]');
+    const periods = await page.$$eval('[data-period]', (els) => els.map((el) => el.getAttribute('data-period') ?? ''));
+    expect(periods.length).toBeGreaterThan(20);
+    for (const key of periods) expect(key).toMatch(/^\d{4}$/);
+    expect(await page.locator('[data-panel="list"] [data-event]').count()).toBeLessThanOrEqual(51);
+    // 160 years of data must not become 160 preset buttons.
+    expect(await page.locator('.filters-preset').count()).toBeLessThanOrEqual(14);
+    await expectNoSideScroll(page);
+    await screenshot(page, 'large-record-1280');
+    expectClean(page);
+    await page.close();
+  });
+});
