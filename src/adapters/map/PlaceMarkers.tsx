@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/react.tsx';
 import { PlaceLabel } from './PlaceLabels.tsx';
 import { PlaceMarker } from './PlaceMarker.tsx';
 import { PlacePopup } from './PlacePopup.tsx';
+import { estimateLabelWidth, layoutLabels, type LabelSide } from './label-layout.ts';
 import { labelledPlaces, markerRadius, maxRadiusFor, typeGradient } from './scales.ts';
 import type { MapPlace } from './types.ts';
 
@@ -49,22 +50,53 @@ function useMaxRadius(): number {
   return maxRadius;
 }
 
+/** Which of the busiest places get a permanent label, and on which side, at the current zoom. */
+function useLabelSides(places: MapPlace[], labelled: ReadonlySet<string>, radius: (p: MapPlace) => number): Map<string, LabelSide> {
+  const map = useMap();
+  const [view, setView] = useState(0);
+  useEffect(() => {
+    const onView = () => setView((v) => v + 1);
+    map.on('moveend zoomend resize', onView);
+    // The first fit may have happened before this listener: measure once more after layout.
+    const frame = requestAnimationFrame(onView);
+    return () => {
+      cancelAnimationFrame(frame);
+      map.off('moveend zoomend resize', onView);
+    };
+  }, [map]);
+  return useMemo(() => {
+    const boxes = places.filter((p) => labelled.has(p.id)).map((p) => {
+      const at = map.latLngToContainerPoint([p.lat, p.lon]);
+      return { id: p.id, x: at.x, y: at.y, radius: radius(p), width: estimateLabelWidth(p.name), height: 16 };
+    });
+    const discs = places.map((p) => {
+      const at = map.latLngToContainerPoint([p.lat, p.lon]);
+      return { id: p.id, x: at.x, y: at.y, radius: radius(p) };
+    });
+    return layoutLabels(boxes, map.getSize().x, discs);
+    // `view` stands for the map's zoom and size, which Leaflet holds outside React.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, places, labelled, radius, view]);
+}
+
 export function PlaceMarkers({ places, selectedEventId, onSelectEvent }: PlaceMarkersProps) {
   const { t, plural } = useI18n();
   const { open, openPlace, selectedPlaceId, onOpen, onClosed } = useOpenPlace(places, selectedEventId);
   const maxRadius = useMaxRadius();
   const maxTotal = useMemo(() => places.reduce((m, p) => Math.max(m, p.total), 0), [places]);
   const labelled = useMemo(() => labelledPlaces(places), [places]);
+  const radiusOf = useCallback((p: MapPlace) => markerRadius(p.total, maxTotal, maxRadius), [maxTotal, maxRadius]);
+  const sides = useLabelSides(places, labelled, radiusOf);
   return (
     <>
       {places.map((p) => (
         <PlaceMarker key={p.id} id={p.id} name={p.name} lat={p.lat} lon={p.lon}
           ariaLabel={t('map.place.aria', { name: p.name, count: plural('count.contacts', p.total) })}
           radius={markerRadius(p.total, maxTotal, maxRadius)} fill={typeGradient(p.byType)}
-          labelled={labelled.has(p.id)} selected={p.id === selectedPlaceId} onOpen={onOpen} />
+          labelled={sides.has(p.id)} selected={p.id === selectedPlaceId} onOpen={onOpen} />
       ))}
-      {places.filter((p) => labelled.has(p.id)).map((p) => (
-        <PlaceLabel key={p.id} name={p.name} lat={p.lat} lon={p.lon} radius={markerRadius(p.total, maxTotal, maxRadius)} />
+      {places.filter((p) => sides.has(p.id)).map((p) => (
+        <PlaceLabel key={p.id} name={p.name} lat={p.lat} lon={p.lon} radius={radiusOf(p)} side={sides.get(p.id) ?? 'right'} />
       ))}
       {openPlace && (
         <PlacePopup place={openPlace} radius={markerRadius(openPlace.total, maxTotal, maxRadius)} selectedEventId={selectedEventId}
