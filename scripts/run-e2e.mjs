@@ -23,6 +23,10 @@ function canInstall() {
 function ensureChrome() {
   const found = findChrome();
   if (found) return found;
+  if (process.env.CHROME_PATH) {
+    console.error(`run-e2e: CHROME_PATH=${process.env.CHROME_PATH} does not exist`);
+    return null;
+  }
   if (canInstall()) {
     console.log('run-e2e: no Chromium found; installing Debian\'s chromium with apt-get');
     if (run('sh', ['-c', 'apt-get update && apt-get install -y chromium']) === 0) return findChrome();
