@@ -69,7 +69,7 @@ export const EventCard = memo(function EventCard({ event, lookups, selected, onS
       </p>
       {event.summary && <p className="event-card-summary">{event.summary[lang]}</p>}
       {event.people.length > 0 && (
-        <p className="event-card-people"><span className="event-card-label">{t('list.people')} : </span>{event.people.join(', ')}</p>
+        <p className="event-card-people"><span className="event-card-label">{t('list.people')}</span> {event.people.join(', ')}</p>
       )}
       <Quotes event={event} lookups={lookups} />
     </article>
