@@ -5,31 +5,13 @@ import type { PartnerBar } from '../adapters/charts/PartnersChart.tsx';
 import type { PartnerOption, TypeOption } from '../components/FilterPanel.tsx';
 import { countByPartner, countByPlace, countByType, tripRoutes } from '../model/aggregate.ts';
 import type { EventIndex, IndexedEvent } from '../model/filter.ts';
-import type { Dataset, Partner } from '../model/schema.ts';
 import { isoDay } from '../model/dates.ts';
 import type { I18n } from '../i18n/react.tsx';
+import { partnerLabel } from '../i18n/labels.ts';
+import type { Lookups } from '../model/lookups.ts';
 
 /** How many contacts a map popup lists before "and N more". */
 const POPUP_ROWS = 50;
-
-export interface Lookups {
-  partners: Map<string, Partner>;
-  places: Map<string, Dataset['places'][number]>;
-}
-
-export function makeLookups(dataset: Dataset): Lookups {
-  return {
-    partners: new Map(dataset.partners.map((p) => [p.id, p])),
-    places: new Map(dataset.places.map((p) => [p.id, p])),
-  };
-}
-
-export function partnerLabel(id: string | null, lookups: Lookups, i18n: I18n): string {
-  if (id === null) return i18n.t('partner.none');
-  const partner = lookups.partners.get(id);
-  if (partner?.name) return partner.name[i18n.lang];
-  return i18n.region(id);
-}
 
 export function mapPlaces(items: readonly IndexedEvent[], lookups: Lookups, i18n: I18n): MapPlace[] {
   return countByPlace(items).flatMap((c) => {

@@ -7,7 +7,8 @@ import { isoDay } from '../model/dates.ts';
 import { buildIndex, filterEvents } from '../model/filter.ts';
 import type { Dataset } from '../model/schema.ts';
 import { restrictToDataset, type ViewState } from '../model/url-state.ts';
-import { countryShading, makeLookups, mapPlaces, mapRoutes, partnerBars, partnerOptions, spanOf, typeOptions } from './derive.ts';
+import { makeLookups } from '../model/lookups.ts';
+import { countryShading, mapPlaces, mapRoutes, partnerBars, partnerOptions, spanOf, typeOptions } from './derive.ts';
 
 export function useIndex(data: Dataset) {
   return useMemo(() => {

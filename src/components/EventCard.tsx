@@ -1,33 +1,14 @@
 // One contact as a card. Everything from the data file is rendered as React
 // text (never as HTML), and source addresses only through SafeLink.
 import { memo } from 'react';
-import { useI18n, type I18n } from '../i18n/react.tsx';
-import type { ContactEvent, Dataset, Partner, Place, Source } from '../model/schema.ts';
+import { useI18n } from '../i18n/react.tsx';
+import type { ContactEvent } from '../model/schema.ts';
 import { TYPE_COLORS } from '../theme.ts';
 import { SafeLink } from './SafeLink.tsx';
 import './components.css';
 
-export interface Lookups {
-  partners: Map<string, Partner>;
-  places: Map<string, Place>;
-  sources: Map<string, Source>;
-}
-
-export function makeLookups(dataset: Dataset): Lookups {
-  return {
-    partners: new Map(dataset.partners.map((p) => [p.id, p])),
-    places: new Map(dataset.places.map((p) => [p.id, p])),
-    sources: new Map(dataset.sources.map((s) => [s.id, s])),
-  };
-}
-
-/** Countries by CLDR name (DESIGN.md §10); organisations by their own name. */
-export function partnerLabel(id: string | null, lookups: Lookups, i18n: I18n): string {
-  if (id === null) return i18n.t('partner.none');
-  const partner = lookups.partners.get(id);
-  if (partner?.kind === 'organisation') return partner.name?.[i18n.lang] ?? id;
-  return i18n.region(id);
-}
+import type { Lookups } from '../model/lookups.ts';
+import { partnerLabel } from '../i18n/labels.ts';
 
 /** Who a reported date comes from: the first cited source at another address than the first (the seed) one. */
 export function reportingPublisher(event: ContactEvent, lookups: Lookups): string {

@@ -4,7 +4,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../i18n/react.tsx';
 import type { IndexedEvent } from '../model/filter.ts';
 import type { Dataset } from '../model/schema.ts';
-import { EventCard, makeLookups } from './EventCard.tsx';
+import { makeLookups } from '../model/lookups.ts';
+import { EventCard } from './EventCard.tsx';
 import './components.css';
 
 export const PAGE_SIZE = 50;
