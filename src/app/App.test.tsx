@@ -1,0 +1,67 @@
+// The composed page in jsdom: URL → dataset → views, with an in-memory URL.
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { createMemoryUrl } from '../adapters/url/history.ts';
+import { App } from './App.tsx';
+
+// One panel that throws stands for any failing view: the others must keep working.
+vi.mock('../adapters/charts/PartnersChart.tsx', () => ({
+  PartnersChart: () => {
+    throw new Error('chart exploded');
+  },
+}));
+
+function renderAt(search: string) {
+  const url = createMemoryUrl(search);
+  vi.spyOn(console, 'error').mockImplementation(() => {}); // React logs the caught panel error
+  const view = render(<App url={url} />);
+  return { url, ...view };
+}
+
+const cards = () => document.querySelectorAll('[data-event]');
+
+describe('App', () => {
+  it('shows every bundled contact, in French by default', async () => {
+    renderAt('view=list');
+    expect(await screen.findByRole('heading', { level: 1, name: /contacts diplomatiques du Mali/i })).toBeInTheDocument();
+    expect(screen.getAllByText('15 sur 15 contacts').length).toBeGreaterThan(0);
+    expect(cards()).toHaveLength(15);
+  });
+
+  it('restores filters from the URL and back/forward', async () => {
+    const { url } = renderAt('view=list&country=RU');
+    await screen.findAllByText('5 sur 15 contacts');
+    expect(cards()).toHaveLength(5);
+    await userEvent.click(screen.getByRole('button', { name: /Réinitialiser les filtres/ }));
+    expect(url.read()).toBe('view=list');
+    expect(cards()).toHaveLength(15);
+    act(() => url.back());
+    expect(cards()).toHaveLength(5);
+  });
+
+  it('says which link values it ignored, and dismisses the line', async () => {
+    renderAt('view=list&country=ZZ&from=2025-13-45');
+    const notice = await screen.findByText(/Ignoré dans le lien/);
+    expect(notice.textContent).toMatch(/country=ZZ/);
+    expect(notice.textContent).toMatch(/from=2025-13-45/);
+    expect(cards()).toHaveLength(15);
+    await userEvent.click(within(notice.closest('.notice') as HTMLElement).getByRole('button', { name: 'Fermer' }));
+    expect(screen.queryByText(/Ignoré dans le lien/)).toBeNull();
+  });
+
+  it('switches language through the URL', async () => {
+    const { url } = renderAt('view=list');
+    await userEvent.click(await screen.findByRole('button', { name: 'Afficher en anglais' }));
+    expect(new URLSearchParams(url.read()).get('lang')).toBe('en');
+    expect(await screen.findByRole('heading', { level: 1, name: /Mali's diplomatic contacts/ })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('keeps the other panels working when one panel fails', async () => {
+    renderAt('view=partners,list');
+    const failed = await screen.findByText(/Ce panneau n’a pas pu s’afficher/);
+    expect(failed.closest('[data-panel]')?.getAttribute('data-panel')).toBe('partners');
+    expect(cards()).toHaveLength(15);
+  });
+});
