@@ -1,6 +1,7 @@
 // Presentation constants shared by the map, the charts and the list, so a
 // type has one colour everywhere. Colour-blind-safe (Okabe–Ito) on white.
-import { EVENT_TYPES, type EventType } from './model/schema.ts';
+import type { EventType } from './model/schema.ts';
+import { EVENT_TYPES } from './model/vocabulary.ts';
 
 export const TYPE_COLORS: Record<EventType, string> = {
   visit: '#0072B2',

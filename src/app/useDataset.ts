@@ -4,16 +4,18 @@ import { useCallback, useEffect, useState } from 'react';
 import bundled from '../../data/contacts.json';
 import { fetchText, FetchTextError, type FetchFailure } from '../adapters/data/fetch-text.ts';
 import type { Dataset } from '../model/schema.ts';
-import { parseDataset, parseDatasetText, type Problem } from '../model/validate.ts';
+import type { ParseResult, Problem } from '../model/validate.ts';
+import { parseText, parseValue, quickResult } from './parse-lazily.ts';
 
 export type LoadState =
   | { status: 'loading'; progress: number | null; loaded: number }
   | { status: 'ready'; data: Dataset; problems: Problem[] }
   | { status: 'failed'; failure: FetchFailure | null; problems: Problem[] };
 
-const bundledResult = parseDataset(bundled);
+// Clean, so no validator is loaded for it; if an edit broke it, the full check runs (and says why).
+const bundledResult = quickResult(bundled);
 
-function readyOrFailed(result: ReturnType<typeof parseDataset>): LoadState {
+function readyOrFailed(result: ParseResult): LoadState {
   return result.data
     ? { status: 'ready', data: result.data, problems: result.problems }
     : { status: 'failed', failure: null, problems: result.problems };
@@ -25,14 +27,18 @@ export function useDataset(url: string | null): { state: LoadState; retry: () =>
   const key = `${url ?? ''}#${attempt}`;
 
   useEffect(() => {
-    if (url === null) return;
+    if (url === null && bundledResult) return;
     const controller = new AbortController();
     const set = (state: LoadState) => setRemote({ key, state });
+    if (url === null) {
+      void parseValue(bundled).then((result) => controller.signal.aborted || set(readyOrFailed(result)));
+      return () => controller.abort();
+    }
     fetchText(url, {
       signal: controller.signal,
       onProgress: (loaded, total) => set({ status: 'loading', loaded, progress: total ? loaded / total : null }),
     }).then(
-      (text) => set(readyOrFailed(parseDatasetText(text))),
+      (text) => parseText(text).then((result) => controller.signal.aborted || set(readyOrFailed(result))),
       (err: unknown) => {
         if (controller.signal.aborted) return;
         set({ status: 'failed', failure: err instanceof FetchTextError ? err.failure : { reason: 'network' }, problems: [] });
@@ -42,7 +48,7 @@ export function useDataset(url: string | null): { state: LoadState; retry: () =>
   }, [url, key]);
 
   const retry = useCallback(() => setAttempt((a) => a + 1), []);
-  if (url === null) return { state: readyOrFailed(bundledResult), retry };
+  if (url === null && bundledResult) return { state: readyOrFailed(bundledResult), retry };
   const state = remote?.key === key ? remote.state : { status: 'loading' as const, progress: null, loaded: 0 };
   return { state, retry };
 }

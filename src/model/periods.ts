@@ -1,6 +1,7 @@
 // Counts by period for the timeline. An event is drawn at the precision it has
 // (DATASET.md): a month-only date is never placed on an invented day.
-import { EVENT_TYPES, type EventType } from './schema.ts';
+import type { EventType } from './schema.ts';
+import { EVENT_TYPES } from './vocabulary.ts';
 import type { IndexedEvent } from './filter.ts';
 import { dayNumber, isoDay } from './dates.ts';
 import type { Precision } from './dates.ts';

@@ -2,13 +2,13 @@
 // validator and data/schema.json are both derived from it.
 import { z } from 'zod';
 import { daySpan, parsePartialDate } from './dates.ts';
+import { DATE_BASES, EVENT_TYPES } from './vocabulary.ts';
 
 // No `new Function` fast path: under the production CSP (script-src 'self', no
 // 'unsafe-eval') zod's eval probe is reported as a securitypolicyviolation.
 z.config({ jitless: true });
 
-export const EVENT_TYPES = ['visit', 'talks', 'audience', 'agreement', 'reception', 'cooperation'] as const;
-export const DATE_BASES = ['stated', 'inferred', 'reported'] as const;
+export { DATE_BASES, EVENT_TYPES } from './vocabulary.ts';
 
 /** Longest text a field may hold: a 1 MB string is a mistake, not a quote. */
 export const MAX_TEXT = 5000;

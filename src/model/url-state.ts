@@ -1,6 +1,7 @@
 // The URL codec (INTERFACES.md §1): every view is a link. Decoding never
 // throws; what cannot be used is dropped and listed, so the page can say so.
-import { EVENT_TYPES, type EventType } from './schema.ts';
+import type { EventType } from './schema.ts';
+import { EVENT_TYPES } from './vocabulary.ts';
 import { NO_FILTERS, rangeDays, type Filters } from './filter.ts';
 import {
   EVENT_ID, MAX_QUERY_LENGTH, MAX_VALUE_LENGTH, PARTNER_ID, inOrder, memberOf, readDataPath, readDate, readList,

@@ -1,7 +1,7 @@
 // Rows shared by both charts: one labelled line of counts per type, the shape
 // the tooltip, the hidden table and the bars all read.
 import type { TypeCounts } from '../../model/aggregate.ts';
-import { EVENT_TYPES } from '../../model/schema.ts';
+import { EVENT_TYPES } from '../../model/vocabulary.ts';
 
 export interface CountedRow {
   /** Unique within a chart: the category value on the axis. */
