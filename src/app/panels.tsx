@@ -3,10 +3,11 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { PanelBoundary } from '../components/PanelBoundary.tsx';
 import { useI18n } from '../i18n/react.tsx';
 import type { Panel } from '../model/url-state.ts';
+import { loadContactsMap, loadPartnersChart, loadTimelineChart } from './panel-loaders.ts';
 
-export const ContactsMap = lazy(() => import('../adapters/map/ContactsMap.tsx').then((m) => ({ default: m.ContactsMap })));
-export const PartnersChart = lazy(() => import('../adapters/charts/PartnersChart.tsx').then((m) => ({ default: m.PartnersChart })));
-export const TimelineChart = lazy(() => import('../adapters/charts/TimelineChart.tsx').then((m) => ({ default: m.TimelineChart })));
+export const ContactsMap = lazy(() => loadContactsMap().then((m) => ({ default: m.ContactsMap })));
+export const PartnersChart = lazy(() => loadPartnersChart().then((m) => ({ default: m.PartnersChart })));
+export const TimelineChart = lazy(() => loadTimelineChart().then((m) => ({ default: m.TimelineChart })));
 export const EmbedDialog = lazy(() => import('../components/EmbedDialog.tsx').then((m) => ({ default: m.EmbedDialog })));
 
 function PanelLoading() {
