@@ -20,7 +20,8 @@ export const CONTENT_SECURITY_POLICY = [
 export default defineConfig({
   base: './',
   plugins: [react()],
-  build: { target: 'es2022', sourcemap: false },
+  // The manifest lets scripts/size-budget.mjs find what the first render loads (issue 7).
+  build: { target: 'es2022', sourcemap: false, manifest: true },
   // `npm start` serves the build under the production policy, so a local run
   // shows what a newsroom will see. Not on the dev server: Vite's HMR client and
   // React Refresh preamble are inline scripts.

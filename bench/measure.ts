@@ -1,0 +1,47 @@
+// One measured scenario: open a page cold, time until drawn, read the heap,
+// the bytes it loaded (gzipped, as a server would send them) and, for the
+// dashboard, time filter changes.
+import { gzipSync } from 'node:zlib';
+import { heapAfterGc, median, openTab, quantile, timeUntil, type Bench } from './browser.ts';
+import { timeChanges, type ChangeKind } from './changes.ts';
+
+export interface LoadFigures { drawnMs: number; runs: number[]; heapMB: number; bytesGz: number; blocked: string[] }
+
+/** Loads `url` `runs` times in fresh tabs; the median time, last run's heap and bytes. */
+export async function measureLoad(bench: Bench, origin: string, url: string, ready: string, cpu: number, runs: number): Promise<LoadFigures> {
+  const times: number[] = [];
+  let heap = 0, bytes = 0;
+  const blocked: string[] = [];
+  for (let r = 0; r < runs; r++) {
+    const { page, cdp, blocked: b } = await openTab(bench, origin, cpu);
+    const bodies: Promise<number>[] = [];
+    page.on('response', (res) => {
+      if (!res.url().startsWith(origin)) return;
+      // A body that never settles (an aborted preload) must not hang the bench.
+      const late = new Promise<number>((resolve) => setTimeout(() => resolve(0), 5_000));
+      bodies.push(Promise.race([res.body().then((buf) => gzipSync(buf).length, () => 0), late]));
+    });
+    times.push(await timeUntil(page, url, ready, 120_000 * cpu));
+    const drawnBodies = [...bodies];
+    bytes = (await Promise.all(drawnBodies)).reduce((a, n) => a + n, 0);
+    heap = await heapAfterGc(cdp);
+    blocked.push(...b);
+    await page.close();
+  }
+  return { drawnMs: median(times), runs: times, heapMB: heap / 2 ** 20, bytesGz: bytes, blocked };
+}
+
+export interface ChangeFigures { medianMs: number; p95Ms: number; count: number; byKind: Record<ChangeKind, { medianMs: number; p95Ms: number }> }
+
+export async function measureChanges(bench: Bench, origin: string, url: string, ready: string, perKind: number): Promise<ChangeFigures> {
+  const { page } = await openTab(bench, origin, 1);
+  await timeUntil(page, url, ready, 120_000);
+  const byKind = await timeChanges(page, perKind);
+  await page.close();
+  const all = Object.values(byKind).flat().filter(Number.isFinite);
+  const summary = (xs: number[]) => ({ medianMs: median(xs.filter(Number.isFinite)), p95Ms: quantile(xs.filter(Number.isFinite), 0.95) });
+  return {
+    ...summary(all), count: all.length,
+    byKind: { partner: summary(byKind.partner), dates: summary(byKind.dates), text: summary(byKind.text) },
+  };
+}
