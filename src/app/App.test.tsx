@@ -1,5 +1,5 @@
 // The composed page in jsdom: URL → dataset → views, with an in-memory URL.
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryUrl } from '../adapters/url/history.ts';
@@ -27,6 +27,7 @@ describe('App', () => {
     expect(await screen.findByRole('heading', { level: 1, name: /contacts diplomatiques du Mali/i })).toBeInTheDocument();
     expect(screen.getAllByText('15 sur 15 contacts').length).toBeGreaterThan(0);
     expect(cards()).toHaveLength(15);
+    await waitFor(() => expect(document.querySelector('main')?.getAttribute('data-ready')).toBe('true'));
   });
 
   it('restores filters from the URL and back/forward', async () => {

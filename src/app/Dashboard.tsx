@@ -11,7 +11,7 @@ import { NO_FILTERS } from '../model/filter.ts';
 import type { Ignored, ViewState } from '../model/url-state.ts';
 import type { Problem } from '../model/validate.ts';
 import { Frame } from './Frame.tsx';
-import { ContactsMap, PanelFrame, PartnersChart, TimelineChart } from './panels.tsx';
+import { ContactsMap, PanelFrame, PanelSettledProvider, PartnersChart, TimelineChart } from './panels.tsx';
 import { useDerived, useIndex } from './useDerived.ts';
 
 export interface DashboardProps {
@@ -29,6 +29,8 @@ export function Dashboard({ data, problems, view, ignored, update, viewUrl }: Da
   const indexed = useIndex(data);
   const d = useDerived(indexed, view, i18n);
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const [settled, setSettled] = useState<ReadonlySet<string>>(() => new Set());
+  const onSettled = useCallback((panel: string) => setSettled((s) => (s.has(panel) ? s : new Set(s).add(panel))), []);
   const onChange = useCallback((patch: Partial<Filters>, o?: { replace?: boolean }) => update(patch, o?.replace ? 'replace' : 'push'), [update]);
   const onReset = useCallback(() => update({ ...NO_FILTERS, event: null }), [update]);
   const onSelect = useCallback((id: string | null) => update({ event: id }), [update]);
@@ -42,46 +44,48 @@ export function Dashboard({ data, problems, view, ignored, update, viewUrl }: Da
   const total = indexed.index.items.length;
 
   return (
-    <Frame data={data} view={d.state} shown={d.filtered.length} total={total} update={update} viewUrl={viewUrl}>
-      <IgnoredNotice ignored={[...ignored, ...d.ignored]} />
-      <ProblemsNotice problems={problems} />
-      <div className={`dashboard${d.state.embed ? ' dashboard-embed' : ''}`}>
-        <aside className="dashboard-filters" data-open={filtersOpen}>
-          {/* On phones and in embeds the filters fold away so the first screen shows the data. */}
-          <button type="button" className="filters-toggle" aria-expanded={filtersOpen} aria-controls="filters-body"
-            onClick={() => setFiltersOpen((o) => !o)}>
-            {i18n.t('frame.filters')} · {i18n.t('frame.shown', { shown: d.filtered.length, total })}
-          </button>
-          <div id="filters-body" className="filters-body">
-            <FilterPanel filters={d.state} partners={d.options.partners} types={d.options.types} span={d.options.span}
-              shown={d.filtered.length} total={total} onChange={onChange} onReset={onReset} />
+    <PanelSettledProvider value={onSettled}>
+      <Frame ready={d.state.view.every((p) => settled.has(p))} data={data} view={d.state} shown={d.filtered.length} total={total} update={update} viewUrl={viewUrl}>
+        <IgnoredNotice ignored={[...ignored, ...d.ignored]} />
+        <ProblemsNotice problems={problems} />
+        <div className={`dashboard${d.state.embed ? ' dashboard-embed' : ''}`}>
+          <aside className="dashboard-filters" data-open={filtersOpen}>
+            {/* On phones and in embeds the filters fold away so the first screen shows the data. */}
+            <button type="button" className="filters-toggle" aria-expanded={filtersOpen} aria-controls="filters-body"
+              onClick={() => setFiltersOpen((o) => !o)}>
+              {i18n.t('frame.filters')} · {i18n.t('frame.shown', { shown: d.filtered.length, total })}
+            </button>
+            <div id="filters-body" className="filters-body">
+              <FilterPanel filters={d.state} partners={d.options.partners} types={d.options.types} span={d.options.span}
+                shown={d.filtered.length} total={total} onChange={onChange} onReset={onReset} />
+            </div>
+          </aside>
+          <div className="dashboard-panels">
+            {shows('map') && (
+              <PanelFrame panel="map" resetKey={resetKey}>
+                <ContactsMap places={d.map.places} routes={d.map.routes} shading={d.map.shading} focus={data.focus}
+                  selectedEventId={d.state.event} onSelectEvent={onSelect} />
+              </PanelFrame>
+            )}
+            {shows('partners') && (
+              <PanelFrame panel="partners" resetKey={resetKey}>
+                <PartnersChart bars={d.bars} selected={d.state.countries} highlight={d.selected?.event.partner ?? null} onToggle={onToggle} />
+              </PanelFrame>
+            )}
+            {shows('timeline') && (
+              <PanelFrame panel="timeline" resetKey={resetKey}>
+                <TimelineChart series={d.series} highlightKey={d.highlightKey} onRange={onRange} />
+              </PanelFrame>
+            )}
+            {shows('list') && (
+              <PanelFrame panel="list" resetKey={resetKey}>
+                <DownloadData items={d.filtered} dataset={data} fileBase={`contacts-${(data.focus ?? 'data').toLowerCase()}`} />
+                <EventList items={d.filtered} dataset={data} selectedId={d.state.event} onSelect={onSelect} onReset={onReset} />
+              </PanelFrame>
+            )}
           </div>
-        </aside>
-        <div className="dashboard-panels">
-          {shows('map') && (
-            <PanelFrame panel="map" resetKey={resetKey}>
-              <ContactsMap places={d.map.places} routes={d.map.routes} shading={d.map.shading} focus={data.focus}
-                selectedEventId={d.state.event} onSelectEvent={onSelect} />
-            </PanelFrame>
-          )}
-          {shows('partners') && (
-            <PanelFrame panel="partners" resetKey={resetKey}>
-              <PartnersChart bars={d.bars} selected={d.state.countries} highlight={d.selected?.event.partner ?? null} onToggle={onToggle} />
-            </PanelFrame>
-          )}
-          {shows('timeline') && (
-            <PanelFrame panel="timeline" resetKey={resetKey}>
-              <TimelineChart series={d.series} highlightKey={d.highlightKey} onRange={onRange} />
-            </PanelFrame>
-          )}
-          {shows('list') && (
-            <PanelFrame panel="list" resetKey={resetKey}>
-              <DownloadData items={d.filtered} dataset={data} fileBase={`contacts-${(data.focus ?? 'data').toLowerCase()}`} />
-              <EventList items={d.filtered} dataset={data} selectedId={d.state.event} onSelect={onSelect} onReset={onReset} />
-            </PanelFrame>
-          )}
         </div>
-      </div>
-    </Frame>
+      </Frame>
+    </PanelSettledProvider>
   );
 }

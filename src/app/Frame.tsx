@@ -7,6 +7,8 @@ import type { ViewState } from '../model/url-state.ts';
 import { EmbedDialog } from './panels.tsx';
 
 interface FrameProps {
+  /** Every shown panel is drawn (or has failed): browser tests and the bench wait for it. */
+  ready: boolean;
   data: Dataset;
   view: ViewState;
   shown: number;
@@ -29,14 +31,14 @@ function Credit({ data, fullUrl }: { data: Dataset; fullUrl: string | null }) {
   );
 }
 
-export function Frame({ data, view, shown, total, update, viewUrl, children }: FrameProps) {
+export function Frame({ ready, data, view, shown, total, update, viewUrl, children }: FrameProps) {
   const i18n = useI18n();
   const { t, lang } = i18n;
   const [embedding, setEmbedding] = useState(false);
   const title = data.title?.[lang] ?? t('app.title.fallback');
   if (view.embed) {
     return (
-      <main className="frame frame-embed" data-ready="true" aria-label={title}>
+      <main className="frame frame-embed" data-ready={ready} aria-label={title}>
         {children}
         <Credit data={data} fullUrl={viewUrl({ embed: false })} />
       </main>
@@ -56,7 +58,7 @@ export function Frame({ data, view, shown, total, update, viewUrl, children }: F
           <button type="button" onClick={() => setEmbedding(true)} title={t('frame.embed.label')}>{t('frame.embed')}</button>
         </div>
       </header>
-      <main className="frame" data-ready="true">{children}</main>
+      <main className="frame" data-ready={ready}>{children}</main>
       <Credit data={data} fullUrl={null} />
       {embedding && (
         <Suspense fallback={null}>

@@ -3,7 +3,7 @@
 import { Component, type ReactNode } from 'react';
 import { useI18n } from '../i18n/react.tsx';
 
-interface Props { children: ReactNode; resetKey?: string }
+interface Props { children: ReactNode; resetKey?: string; onError?: () => void }
 interface State { failed: boolean; key: string | undefined }
 
 function PanelFailed({ onRetry }: { onRetry: () => void }) {
@@ -21,6 +21,10 @@ export class PanelBoundary extends Component<Props, State> {
 
   static getDerivedStateFromError(): Partial<State> {
     return { failed: true };
+  }
+
+  override componentDidCatch(): void {
+    this.props.onError?.();
   }
 
   static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
