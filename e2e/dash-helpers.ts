@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { baseUrl, openPage, waitForApp, type PageSize } from './harness.ts';
+import { baseOrigin, baseUrl, launchBrowser, openPage, waitForApp, type PageSize } from './harness.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** Folder under the served dist/ where fixtures are copied (dist/ is rebuilt and never committed). */
@@ -130,3 +130,28 @@ export function routeStops(page: Page): Promise<string[][]> {
     });
   });
 }
+
+/**
+ * A page recorded like the harness's, except that problems matching `allow`
+ * are expected (a 404 the test asks for logs "Failed to load resource").
+ */
+export async function openTolerant(path: string, allow: RegExp[], size: PageSize = DESKTOP): Promise<{ page: Page; problems: string[] }> {
+  const page = await (await launchBrowser()).newPage();
+  await page.setViewportSize(size);
+  const problems: string[] = [];
+  const note = (text: string) => void (allow.some((re) => re.test(text)) || problems.push(text));
+  page.on('console', (msg) => (msg.type() === 'error' || msg.type() === 'warning') && note(`console ${msg.type()}: ${msg.text()}`));
+  page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
+  page.on('request', (req) => {
+    if (!/^(data|blob|about):/.test(req.url()) && new URL(req.url()).origin !== baseOrigin) problems.push(`other-origin request: ${req.url()}`);
+  });
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  if (path) await page.goto(new URL(path, baseUrl).href);
+  return { page, problems };
+}
+
+/** The notice line about ignored link values, or null. */
+export const ignoredNotice = (page: Page) => page.locator('.notice-url').textContent({ timeout: 2000 }).catch(() => null);
