@@ -96,10 +96,11 @@ export function buildIndex(dataset: Dataset): EventIndex {
   }
   items.sort(newestFirst);
   prepareSearch(items); // now, so the first keystroke does not pay for it
-  return { dataset, items, byId: new Map(items.map((i) => [i.event.id, i])), span: overallSpan(items) };
+  return { dataset, items, byId: new Map(items.map((i) => [i.event.id, i])), span: itemsSpan(items) };
 }
 
-function overallSpan(items: readonly IndexedEvent[]): [number, number] | null {
+/** First and last day any of the items may cover, or null for none. */
+export function itemsSpan(items: readonly IndexedEvent[]): [number, number] | null {
   if (items.length === 0) return null;
   let first = Infinity;
   let last = -Infinity;

@@ -2,7 +2,7 @@
 // (DATASET.md): a month-only date is never placed on an invented day.
 import type { EventType } from './schema.ts';
 import { EVENT_TYPES } from './vocabulary.ts';
-import type { IndexedEvent } from './filter.ts';
+import { itemsSpan, type IndexedEvent } from './filter.ts';
 import { dayNumber, isoDay } from './dates.ts';
 import type { Precision } from './dates.ts';
 
@@ -56,17 +56,6 @@ function emptyBuckets(span: [number, number], unit: PeriodUnit): PeriodCount[] {
     day = period.end + 1;
   }
   return buckets;
-}
-
-function itemsSpan(items: readonly IndexedEvent[]): [number, number] | null {
-  if (items.length === 0) return null;
-  let first = Infinity;
-  let last = -Infinity;
-  for (const item of items) {
-    if (item.start < first) first = item.start;
-    if (item.end > last) last = item.end;
-  }
-  return [first, last];
 }
 
 /**
