@@ -44,7 +44,17 @@ export function FitToPlaces({ places, routes }: { places: MapPlace[]; routes: Ma
     // places and routes are read only when the key (their identity) changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, map]);
+  useEffect(() => () => endZoomAnimation(map), [map]);
   return null;
+}
+
+/**
+ * Leaflet ends a zoom animation from a 250 ms timer even when the map was removed
+ * meanwhile, then reads a pane that is gone ("reading '_leaflet_pos'", uncaught):
+ * a link that swaps the data right after a fit unmounted the map mid-zoom (e2e/url-fuzz).
+ */
+function endZoomAnimation(map: object): void {
+  (map as { _animatingZoom?: boolean })._animatingZoom = false;
 }
 
 /** Leaflet measures its container once; a responsive layout changes it later. */
