@@ -62,3 +62,17 @@ describe('describeProblem', () => {
     expect(lines).toContain('events[0] (id "Bad Id"), field "date": missing');
   });
 });
+
+describe('unreadable JSON', () => {
+  it('says where the file stops being JSON, in the reader’s language only', () => {
+    const [problem] = parseDatasetText('{\n"schema": 1,\n oops\n}').problems;
+    expect(problem?.code).toBe('not_json');
+    expect(describeProblem(problem as Problem, 'fr')).toBe('le fichier : pas du JSON valide (ligne 3, colonne 2)');
+    expect(describeProblem(problem as Problem, 'en')).toBe('the file: not valid JSON (line 3, column 2)');
+  });
+
+  it('points at the end of a truncated file', () => {
+    const [problem] = parseDatasetText('{"schema": 1,\n"events": [').problems;
+    expect(describeProblem(problem as Problem, 'en')).toBe('the file: not valid JSON (line 2, column 12)');
+  });
+});

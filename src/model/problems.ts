@@ -55,8 +55,15 @@ const REFERENCE_LIST: Record<string, string> = { partner: 'partners', place: 'pl
 type Words = (p: Problem, lang: ProblemLang, v: string) => string;
 const both = (en: string, fr: string) => (lang: ProblemLang) => (lang === 'fr' ? fr : en);
 
+/** "4:1" → " (line 4, column 1)" in the reader's language. */
+function jsonPlace(detail: string | undefined, l: ProblemLang): string {
+  const [line, column] = (detail ?? '').split(':');
+  if (!line || !column) return '';
+  return both(` (line ${line}, column ${column})`, ` (ligne ${line}, colonne ${column})`)(l);
+}
+
 const REASONS: Record<Problem['code'], Words> = {
-  not_json: (p, l) => both('not valid JSON', 'pas du JSON valide')(l) + (p.detail ? ` (${p.detail})` : ''),
+  not_json: (p, l) => both('not valid JSON', 'pas du JSON valide')(l) + jsonPlace(p.detail, l),
   not_object: (_p, l) => both('must hold one JSON object { … }', 'doit contenir un objet JSON { … }')(l),
   schema_version: (p, l) => both(`found ${p.detail ?? '?'}, but this dashboard reads schema 1`, `trouvé ${p.detail ?? '?'}, or ce tableau de bord lit le schéma 1`)(l),
   missing_array: (p, l) => both(`missing — add "${p.section}": []`, `absente — ajouter "${p.section}": []`)(l),

@@ -207,13 +207,16 @@ function checkEventReferences(e: ContactEvent, refs: Refs, sourceText: ((file: s
 }
 
 /** JSON.parse names a character position; editors look for a line. */
-function whereInText(text: string, message: string): string {
+/**
+ * Where the JSON stops being readable, as "line:column" (the engine's own
+ * message is English-only, so the page words it in the reader's language).
+ */
+function whereInText(text: string, message: string): string | undefined {
   const at = /position (\d+)/.exec(message);
-  if (!at || /line \d+/.test(message)) return message.slice(0, 200);
-  const before = text.slice(0, Number(at[1]));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return `${message.slice(0, 200)} (line ${line}, column ${column})`;
+  const offset = at ? Number(at[1]) : /end of (JSON )?input/i.test(message) ? text.length : null;
+  if (offset === null) return undefined;
+  const before = text.slice(0, offset);
+  return `${before.split('\n').length}:${before.length - before.lastIndexOf('\n')}`;
 }
 
 /** Parses the text of a dataset file: JSON first, then the contract. */
