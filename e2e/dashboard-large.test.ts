@@ -30,8 +30,20 @@ describe.runIf(hasLargeRecord())('a large real record', () => {
     expect(await page.locator('[data-panel="list"] [data-event]').count()).toBeLessThanOrEqual(51);
     // 160 years of data must not become 160 preset buttons.
     expect(await page.locator('.filters-preset').count()).toBeLessThanOrEqual(14);
+    // Thousands of trips would draw a web over the map: routes wait for a narrower filter.
+    expect(await page.locator('.contacts-route').count()).toBe(0);
+    await expect.poll(() => page.locator('.map-note').textContent()).toMatch(/voyages/);
     await expectNoSideScroll(page);
     await screenshot(page, 'large-record-1280');
+    expectClean(page);
+    await page.close();
+  });
+
+  it('draws the routes once the filter keeps few trips', async () => {
+    const page = await openApp(`data=${fixture('us-secretary-travels.json')}&country=IS`);
+    await waitForMarkers(page);
+    await expect.poll(() => page.locator('.contacts-route').count()).toBeGreaterThan(0);
+    expect(await page.locator('.map-note').count()).toBe(0);
     expectClean(page);
     await page.close();
   });

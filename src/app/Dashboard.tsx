@@ -65,6 +65,7 @@ export function Dashboard({ data, problems, view, ignored, update, viewUrl }: Da
               <PanelFrame panel="map" resetKey={resetKey}>
                 <ContactsMap places={d.map.places} routes={d.map.routes} shading={d.map.shading} focus={data.focus}
                   selectedEventId={d.state.event} onSelectEvent={onSelect} />
+                {d.map.hiddenRoutes > 0 && <p className="map-note">{i18n.plural('frame.routesHidden', d.map.hiddenRoutes)}</p>}
               </PanelFrame>
             )}
             {shows('partners') && (

@@ -10,6 +10,9 @@ import { restrictToDataset, type ViewState } from '../model/url-state.ts';
 import { makeLookups } from '../model/lookups.ts';
 import { countryShading, mapPlaces, mapRoutes, partnerBars, partnerOptions, spanOf, typeOptions } from './derive.ts';
 
+/** Most trip routes the map draws at once. */
+export const MAX_ROUTES = 30;
+
 export function useIndex(data: Dataset) {
   return useMemo(() => {
     const index = buildIndex(data);
@@ -37,11 +40,18 @@ export function useDerived({ index, lookups, known }: Indexed, view: ViewState, 
     const span: [number, number] = [first, last];
     return countByPeriod(filtered, chooseUnit(span), span);
   }, [filtered]);
-  const map = useMemo(() => ({
-    places: mapPlaces(filtered, lookups, i18n),
-    routes: mapRoutes(filtered, index.dataset.home, lookups, i18n),
-    shading: countryShading(filtered, lookups),
-  }), [filtered, lookups, index, i18n]);
+  const map = useMemo(() => {
+    const routes = mapRoutes(filtered, index.dataset.home, lookups, i18n);
+    // Hundreds of trips draw a web that hides the map: past a few dozen, the
+    // reader is asked to narrow the filter to see them.
+    const drawn = routes.length <= MAX_ROUTES;
+    return {
+      places: mapPlaces(filtered, lookups, i18n),
+      routes: drawn ? routes : [],
+      hiddenRoutes: drawn ? 0 : routes.length,
+      shading: countryShading(filtered, lookups),
+    };
+  }, [filtered, lookups, index, i18n]);
   const bars = useMemo(() => partnerBars(forPartners, lookups, i18n), [forPartners, lookups, i18n]);
   const options = useMemo(() => ({
     partners: partnerOptions(index, lookups, i18n),
