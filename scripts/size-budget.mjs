@@ -56,7 +56,8 @@ export function measure(dist) {
   const keys = new Set();
   for (const k of [entry, ...lazy]) closure(manifest, k, keys);
   const first = ['index.html', ...filesOf(manifest, keys)];
-  const all = walk(dist).filter((f) => COUNTED.test(f) && !f.startsWith('vendor/') && !f.startsWith('embed-demo'));
+  // The app's own build output only: public/ copies (demo page, vendored pym.js, test data) are not the app.
+  const all = walk(dist).filter((f) => COUNTED.test(f) && f.startsWith('assets/'));
   const sum = (files) => files.reduce((n, f) => n + gzipBytes(join(dist, f)), 0);
   return { firstRender: { bytes: sum(first), files: first }, total: { bytes: sum([...all, 'index.html']), files: all } };
 }
