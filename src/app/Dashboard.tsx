@@ -79,7 +79,7 @@ export function Dashboard({ data, problems, view, ignored, update, viewUrl }: Da
               </PanelFrame>
             )}
             {shows('list') && (
-              <PanelFrame panel="list" resetKey={resetKey}>
+              <PanelFrame panel="list" resetKey={resetKey} eager>
                 <DownloadData items={d.filtered} dataset={data} fileBase={`contacts-${(data.focus ?? 'data').toLowerCase()}`} />
                 <EventList items={d.filtered} dataset={data} selectedId={d.state.event} onSelect={onSelect} onReset={onReset} />
               </PanelFrame>

@@ -1,6 +1,6 @@
 // The page around the panels: header with title, count, language and embed
 // controls; in an iframe (embed=1) only a small credit line and a link out.
-import { Suspense, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/react.tsx';
 import type { Dataset } from '../model/schema.ts';
 import type { ViewState } from '../model/url-state.ts';
@@ -61,9 +61,7 @@ export function Frame({ ready, data, view, shown, total, update, viewUrl, childr
       <main className="frame" data-ready={ready}>{children}</main>
       <Credit data={data} fullUrl={null} />
       {embedding && (
-        <Suspense fallback={null}>
-          <EmbedDialog embedUrl={viewUrl({ embed: true })} title={title} onClose={() => setEmbedding(false)} />
-        </Suspense>
+        <EmbedDialog embedUrl={viewUrl({ embed: true })} title={title} onClose={() => setEmbedding(false)} />
       )}
     </>
   );

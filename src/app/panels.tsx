@@ -1,19 +1,24 @@
 // Panels are loaded on demand: a `view=list` embed never downloads Leaflet or recharts.
-import { createContext, lazy, Suspense, useContext, useEffect, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { PanelBoundary } from '../components/PanelBoundary.tsx';
 import { useI18n } from '../i18n/react.tsx';
 import type { Panel } from '../model/url-state.ts';
-import { loadContactsMap, loadPartnersChart, loadTimelineChart } from './panel-loaders.ts';
-
-export const ContactsMap = lazy(() => loadContactsMap().then((m) => ({ default: m.ContactsMap })));
-export const PartnersChart = lazy(() => loadPartnersChart().then((m) => ({ default: m.PartnersChart })));
-export const TimelineChart = lazy(() => loadTimelineChart().then((m) => ({ default: m.TimelineChart })));
-export const EmbedDialog = lazy(() => import('../components/EmbedDialog.tsx').then((m) => ({ default: m.EmbedDialog })));
+import { lazyView } from './loadable.tsx';
+import { embedDialogModule, mapModule, partnersModule, timelineModule } from './panel-loaders.ts';
 
 function PanelLoading() {
   const { t } = useI18n();
   return <p className="panel-loading" role="status">{t('panel.loading')}</p>;
 }
+
+const loading = () => <PanelLoading />;
+/** Drawn: the panel's module is here and its view rendered, so the panel counts as settled. */
+const drawn = (view: ReactNode) => <>{view}<DrawnMark /></>;
+
+export const ContactsMap = lazyView(mapModule, (m) => (p: Parameters<typeof m.ContactsMap>[0]) => drawn(<m.ContactsMap {...p} />), loading);
+export const PartnersChart = lazyView(partnersModule, (m) => (p: Parameters<typeof m.PartnersChart>[0]) => drawn(<m.PartnersChart {...p} />), loading);
+export const TimelineChart = lazyView(timelineModule, (m) => (p: Parameters<typeof m.TimelineChart>[0]) => drawn(<m.TimelineChart {...p} />), loading);
+export const EmbedDialog = lazyView(embedDialogModule, (m) => m.EmbedDialog, () => null);
 
 /**
  * Panels report when they are drawn (or have failed), so the page can say it is
@@ -21,9 +26,11 @@ function PanelLoading() {
  */
 const SettledContext = createContext<(panel: Panel) => void>(() => {});
 export const PanelSettledProvider = SettledContext.Provider;
+const PanelContext = createContext<Panel>('list');
 
-function DrawnMark({ panel }: { panel: Panel }) {
+function DrawnMark() {
   const settled = useContext(SettledContext);
+  const panel = useContext(PanelContext);
   useEffect(() => settled(panel), [settled, panel]);
   return null;
 }
@@ -32,7 +39,7 @@ function DrawnMark({ panel }: { panel: Panel }) {
 const SELF_TITLED: readonly Panel[] = ['partners', 'timeline'];
 
 /** A labelled region with its own error boundary and loading state. */
-export function PanelFrame({ panel, resetKey, children }: { panel: Panel; resetKey: string; children: ReactNode }) {
+export function PanelFrame({ panel, resetKey, eager = false, children }: { panel: Panel; resetKey: string; eager?: boolean; children: ReactNode }) {
   const { t } = useI18n();
   const settled = useContext(SettledContext);
   const label = t(`panel.${panel}` as const);
@@ -41,7 +48,7 @@ export function PanelFrame({ panel, resetKey, children }: { panel: Panel; resetK
     <section className={`panel panel-${panel}`} data-panel={panel} aria-label={titled ? undefined : label} aria-labelledby={titled ? `panel-${panel}-title` : undefined}>
       {titled && <h2 id={`panel-${panel}-title`} className="panel-title">{label}</h2>}
       <PanelBoundary resetKey={resetKey} onError={() => settled(panel)}>
-        <Suspense fallback={<PanelLoading />}>{children}<DrawnMark panel={panel} /></Suspense>
+        <PanelContext.Provider value={panel}>{eager ? drawn(children) : children}</PanelContext.Provider>
       </PanelBoundary>
     </section>
   );
