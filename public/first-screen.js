@@ -1,0 +1,23 @@
+// Preloads what the panels shown by `view=` need, from the plan the build wrote
+// into index.html (scripts/vite-first-screen.ts), while the entry script loads.
+(function () {
+  var data = document.getElementById('first-screen');
+  if (!data) return;
+  var plan = JSON.parse(data.textContent || '{}');
+  var asked = (new URLSearchParams(location.search).get('view') || '').toLowerCase().split(',');
+  var shown = Object.keys(plan).filter(function (p) { return asked.indexOf(p) >= 0; });
+  if (shown.length === 0) shown = Object.keys(plan); // no usable view= shows every panel
+  shown.forEach(function (panel) {
+    plan[panel].forEach(function (file) {
+      var link = document.createElement('link');
+      if (file[1] === 'script') link.rel = 'modulepreload';
+      else {
+        link.rel = 'preload';
+        link.as = file[1];
+        if (file[1] === 'fetch') link.crossOrigin = 'anonymous';
+      }
+      link.href = file[0];
+      document.head.appendChild(link);
+    });
+  });
+})();
