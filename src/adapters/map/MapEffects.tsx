@@ -40,7 +40,7 @@ export function FitToPlaces({ places, routes }: { places: MapPlace[]; routes: Ma
     for (const r of routes) points.push(...r.points);
     const bounds = boundsOf(points);
     // Labels sit right of their markers: leave them room on that side.
-    if (bounds) map.fitBounds(bounds, { paddingTopLeft: [28, 28], paddingBottomRight: [96, 28], maxZoom: FIT_MAX_ZOOM });
+    if (bounds) map.fitBounds(bounds, { paddingTopLeft: [28, 28], paddingBottomRight: [96, 28], maxZoom: FIT_MAX_ZOOM, animate: false });
     // places and routes are read only when the key (their identity) changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, map]);
