@@ -66,3 +66,17 @@ describe('App', () => {
     expect(cards()).toHaveLength(15);
   });
 });
+
+describe('keepUnchanged', () => {
+  it('keeps lists whose values did not change, so memoised series are not recomputed', async () => {
+    const { keepUnchanged } = await import('./useViewState.ts');
+    const { decodeViewState } = await import('../model/url-state.ts');
+    const a = decodeViewState('country=RU,US&type=visit').state;
+    const b = decodeViewState('country=RU,US&type=visit&q=x').state;
+    const kept = keepUnchanged(a, b);
+    expect(kept.countries).toBe(a.countries);
+    expect(kept.types).toBe(a.types);
+    expect(kept.q).toBe('x');
+    expect(keepUnchanged(a, decodeViewState('type=visit&country=US,RU').state)).toBe(a);
+  });
+});

@@ -2,7 +2,7 @@
 // up to 300 ms to batch them ("throttled reveal"): every panel's first draw
 // waited for it (issue 7). A module that is already loaded renders at once,
 // in the same commit as the rest of the page.
-import { useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { memo, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 
 export interface Loadable<T> {
   load(): Promise<T>;
@@ -47,7 +47,8 @@ export function lazyView<M, P extends object>(mod: Loadable<M>, pick: (m: M) => 
     }, [loaded]);
     if (error) throw error;
     if (!loaded) return fallback();
-    const View = (picked ??= pick(loaded));
+    // Memoised: a panel whose props did not change (same series) is not redrawn.
+    const View = (picked ??= memo(pick(loaded)) as unknown as ComponentType<P>);
     return <View {...props} />;
   };
 }

@@ -10,9 +10,47 @@ export interface ViewStateApi {
   update: (patch: Partial<ViewState>, mode?: 'push' | 'replace') => void;
 }
 
+const sameList = (a: unknown, b: unknown) =>
+  Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((v, i) => v === b[i]);
+
+/**
+ * Keeps the previous state's lists (and the whole state) when their values did
+ * not change, so memoised series and views downstream are not recomputed just
+ * because decoding made new arrays (issue 7: filter changes redrew everything).
+ */
+export function keepUnchanged(prev: ViewState | null, next: ViewState): ViewState {
+  if (prev === null) return next;
+  let same = true;
+  const out = { ...next } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(next)) {
+    const old = (prev as unknown as Record<string, unknown>)[key];
+    if (old === value) continue;
+    if (sameList(old, value)) out[key] = old;
+    else same = false;
+  }
+  return same ? prev : (out as unknown as ViewState);
+}
+
+type Decoded = ReturnType<typeof decodeViewState>;
+
+/** The URL as a store of decoded states: a snapshot changes only when the URL does. */
+function decodedStore(port: UrlPort) {
+  let search: string | null = null;
+  let snapshot: Decoded | null = null;
+  return () => {
+    const now = port.read();
+    if (snapshot === null || now !== search) {
+      const next = decodeViewState(now, port.href());
+      snapshot = { ...next, state: keepUnchanged(snapshot?.state ?? null, next.state) };
+      search = now;
+    }
+    return snapshot;
+  };
+}
+
 export function useViewState(port: UrlPort): ViewStateApi {
-  const search = useSyncExternalStore(port.subscribe, port.read, port.read);
-  const decoded = useMemo(() => decodeViewState(search, port.href()), [search, port]);
+  const getSnapshot = useMemo(() => decodedStore(port), [port]);
+  const decoded = useSyncExternalStore(port.subscribe, getSnapshot, getSnapshot);
   const update = useCallback(
     (patch: Partial<ViewState>, mode: 'push' | 'replace' = 'push') => {
       // Read the live URL, not a stale render's, so quick successive updates compose.
