@@ -1,10 +1,10 @@
 // Everything the panels draw, memoised on [dataset, filters, language]:
 // filtering and aggregation run once per change, never in render.
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { I18n } from '../i18n/react.tsx';
 import { chooseUnit, countByPeriod } from '../model/aggregate.ts';
 import { isoDay } from '../model/dates.ts';
-import { buildIndex, filterEvents } from '../model/filter.ts';
+import { buildIndex, filterEvents, prepareSearchText, type EventIndex } from '../model/filter.ts';
 import type { Dataset } from '../model/schema.ts';
 import { restrictToDataset, type ViewState } from '../model/url-state.ts';
 import { makeLookups } from '../model/lookups.ts';
@@ -13,12 +13,28 @@ import { countryShading, mapPlaces, mapRoutes, partnerBars, partnerOptions, span
 /** Most trip routes the map draws at once. */
 export const MAX_ROUTES = 30;
 
+/** Builds a large index's search texts in idle slices after the first draw (issue 7). */
+function useIdleSearchText(index: EventIndex): void {
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((cb: IdleRequestCallback) => window.setTimeout(() => cb({ didTimeout: false, timeRemaining: () => 8 }), 16));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    let handle = 0;
+    const slice: IdleRequestCallback = (deadline) => {
+      if (!prepareSearchText(index, performance.now() + Math.max(4, deadline.timeRemaining()))) handle = idle(slice);
+    };
+    handle = idle(slice);
+    return () => cancel(handle);
+  }, [index]);
+}
+
 export function useIndex(data: Dataset) {
-  return useMemo(() => {
+  const indexed = useMemo(() => {
     const index = buildIndex(data);
     const lookups = makeLookups(data);
     return { index, lookups, known: { partners: new Set(data.partners.map((p) => p.id)), events: new Set(index.byId.keys()) } };
   }, [data]);
+  useIdleSearchText(indexed.index);
+  return indexed;
 }
 
 type Indexed = ReturnType<typeof useIndex>;

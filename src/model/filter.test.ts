@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, filterEvents, normalizeText, NO_FILTERS, type Filters } from './filter.ts';
+import { buildIndex, filterEvents, normalizeText, NO_FILTERS, prepareSearchText, type Filters } from './filter.ts';
 import { dayNumber } from './dates.ts';
 import { makeDataset } from './fixture.ts';
 import { parseDataset } from './validate.ts';
@@ -94,5 +94,34 @@ describe('filterEvents by partner, type and text', () => {
   it('works on what the validator returns', () => {
     const { data } = parseDataset(makeDataset([{ id: 'a', date: '2025-01' }]));
     expect(data && filterEvents(buildIndex(data), { ...NO_FILTERS, from: '2025-01-31' }).length).toBe(1);
+  });
+});
+
+describe('search texts built later, for large datasets', () => {
+  const sketches = [
+    { id: 'a', date: '2025-06-23', title: { fr: 'Entretiens avec Vladimir Poutine', en: 'Talks with Vladimir Putin' } },
+    { id: 'b', date: '2025-06-25', title: { fr: 'Visite à Kazan', en: 'Visit to Kazan' }, people: ['Assimi Goïta'] },
+    { id: 'c', date: '2025-11-27', title: { fr: 'Audience', en: 'Audience' } },
+  ];
+
+  it('finds the same events whether texts were built at once, in slices, or by the search itself', () => {
+    const eager = buildIndex(makeDataset(sketches));
+    const lazy = buildIndex(makeDataset(sketches), 0);
+    expect(lazy.items.every((i) => i.text === '')).toBe(true);
+    const ids = (idx: typeof eager, q: string) => filterEvents(idx, { ...NO_FILTERS, q }).map((i) => i.event.id);
+    expect(ids(lazy, 'goita')).toEqual(['b']);
+    expect(ids(lazy, 'poutine')).toEqual(ids(eager, 'poutine'));
+    expect(lazy.items.map((i) => i.text)).toEqual(eager.items.map((i) => i.text));
+  });
+
+  it('stops at the deadline and resumes where it stopped', () => {
+    const many = Array.from({ length: 1500 }, (_, k) => ({ id: `e${k}`, date: '2025-06-23', title: { fr: `Événement ${k}`, en: `Event ${k}` } }));
+    const idx = buildIndex(makeDataset(many), 0);
+    expect(prepareSearchText(idx, -1)).toBe(false); // deadline already passed: one slice only
+    const done = idx.items.filter((i) => i.text !== '').length;
+    expect(done).toBeGreaterThan(0);
+    expect(done).toBeLessThan(1500);
+    expect(prepareSearchText(idx)).toBe(true);
+    expect(filterEvents(idx, { ...NO_FILTERS, q: 'evenement 1499' }).map((i) => i.event.id)).toEqual(['e1499']);
   });
 });

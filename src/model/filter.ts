@@ -84,19 +84,46 @@ function newestFirst(a: IndexedEvent, b: IndexedEvent): number {
   return a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0;
 }
 
-export function buildIndex(dataset: Dataset): EventIndex {
-  const texts = sharedTexts(dataset);
+/** Search texts still to be built, per index (see prepareSearchText). */
+const pendingSearch = new WeakMap<EventIndex, { texts: SharedTexts; next: number }>();
+
+/**
+ * Builds the search texts of an index, stopping once `deadline`
+ * (performance.now()) has passed; true when every text is ready. Normalising
+ * 100,000 titles takes most of a second, so large datasets do it after their
+ * first draw, in idle time, and the first search finishes whatever is left.
+ */
+export function prepareSearchText(index: EventIndex, deadline = Infinity): boolean {
+  const pending = pendingSearch.get(index);
+  if (!pending) return true;
+  const items = index.items;
+  while (pending.next < items.length) {
+    const item = items[pending.next++] as IndexedEvent;
+    item.text = searchText(item.event, pending.texts);
+    if ((pending.next & 511) === 0 && performance.now() > deadline) return false;
+  }
+  pendingSearch.delete(index);
+  prepareSearch(items);
+  return true;
+}
+
+/** Up to this many events, search texts are built with the index, at once. */
+export const EAGER_SEARCH_LIMIT = 20_000;
+
+export function buildIndex(dataset: Dataset, eagerSearchLimit = EAGER_SEARCH_LIMIT): EventIndex {
   const items: IndexedEvent[] = [];
   for (const event of dataset.events) {
     const span = eventDaySpan(event.date, event.end);
     const start = parsePartialDate(event.date);
     // A validated dataset has only real dates; anything else cannot be placed in time.
     if (!span || !start) continue;
-    items.push({ event, start: span[0], end: span[1], precision: start.precision, text: searchText(event, texts) });
+    items.push({ event, start: span[0], end: span[1], precision: start.precision, text: '' });
   }
   items.sort(newestFirst);
-  prepareSearch(items); // now, so the first keystroke does not pay for it
-  return { dataset, items, byId: new Map(items.map((i) => [i.event.id, i])), span: itemsSpan(items) };
+  const index = { dataset, items, byId: new Map(items.map((i) => [i.event.id, i])), span: itemsSpan(items) };
+  pendingSearch.set(index, { texts: sharedTexts(dataset), next: 0 });
+  if (items.length <= eagerSearchLimit) prepareSearchText(index); // now, so the first keystroke does not pay for it
+  return index;
 }
 
 /** First and last day any of the items may cover, or null for none. */
@@ -124,6 +151,7 @@ export function filterEvents(index: EventIndex, filters: Filters): IndexedEvent[
   const types = filters.types.length > 0 ? new Set<string>(filters.types) : null;
   const [first, last] = rangeDays(filters.from, filters.to);
   const words = queryWords(filters.q);
+  if (words.length > 0) prepareSearchText(index);
   const wordCounts = words.length > 0 ? countWordMatches(index.items, words) : null;
   const result: IndexedEvent[] = [];
   const items = index.items;
