@@ -5,6 +5,7 @@ import type { PartnerBar } from '../adapters/charts/PartnersChart.tsx';
 import type { PartnerOption, TypeOption } from '../components/FilterPanel.tsx';
 import { countByPartner, countByPlace, countByType, tripRoutes } from '../model/aggregate.ts';
 import type { EventIndex, IndexedEvent } from '../model/filter.ts';
+import type { ContactEvent } from '../model/schema.ts';
 import { isoDay } from '../model/dates.ts';
 import type { I18n } from '../i18n/react.tsx';
 import { partnerLabel } from '../i18n/labels.ts';
@@ -13,17 +14,26 @@ import type { Lookups } from '../model/lookups.ts';
 /** How many contacts a map popup lists before "and N more". */
 const POPUP_ROWS = 50;
 
+type MapItem = MapPlace['items'][number];
+/** Popup rows per language and event: a filter change over 1,000 places re-used to format 50,000 dates. */
+const rowCache = new WeakMap<I18n, WeakMap<ContactEvent, MapItem>>();
+
+function popupRow(event: ContactEvent, lookups: Lookups, i18n: I18n): MapItem {
+  let rows = rowCache.get(i18n);
+  if (!rows) rowCache.set(i18n, (rows = new WeakMap()));
+  let row = rows.get(event);
+  if (!row) {
+    row = { id: event.id, date: i18n.date(event.date, 'short'), partner: partnerLabel(event.partner, lookups, i18n), title: event.title[i18n.lang], type: event.type };
+    rows.set(event, row);
+  }
+  return row;
+}
+
 export function mapPlaces(items: readonly IndexedEvent[], lookups: Lookups, i18n: I18n): MapPlace[] {
   return countByPlace(items).flatMap((c) => {
     const place = lookups.places.get(c.place);
     if (!place) return [];
-    const rows = c.items.slice(0, POPUP_ROWS).map(({ event }) => ({
-      id: event.id,
-      date: i18n.date(event.date, 'short'),
-      partner: partnerLabel(event.partner, lookups, i18n),
-      title: event.title[i18n.lang],
-      type: event.type,
-    }));
+    const rows = c.items.slice(0, POPUP_ROWS).map(({ event }) => popupRow(event, lookups, i18n));
     return [{ id: place.id, name: place.name[i18n.lang], lat: place.lat, lon: place.lon, total: c.total, byType: c.byType, items: rows }];
   });
 }

@@ -4,7 +4,7 @@ import { useEffect, useMemo } from 'react';
 import type { I18n } from '../i18n/react.tsx';
 import { chooseUnit, countByPeriod } from '../model/aggregate.ts';
 import { isoDay } from '../model/dates.ts';
-import { buildIndex, filterEvents, prepareSearchText, type EventIndex } from '../model/filter.ts';
+import { buildIndex, filterEvents, keepPartners, prepareSearchText, type EventIndex } from '../model/filter.ts';
 import type { Dataset } from '../model/schema.ts';
 import { restrictToDataset, type ViewState } from '../model/url-state.ts';
 import { makeLookups } from '../model/lookups.ts';
@@ -42,9 +42,10 @@ type Indexed = ReturnType<typeof useIndex>;
 export function useDerived({ index, lookups, known }: Indexed, view: ViewState, i18n: I18n) {
   const { state, ignored } = useMemo(() => restrictToDataset(view, known), [view, known]);
   const { countries, from, to, types, q } = state;
-  const filtered = useMemo(() => filterEvents(index, { countries, from, to, types, q }), [index, countries, from, to, types, q]);
-  // The partner chart keeps every partner's bar so a click can add one (cross-filtering).
+  // The partner chart keeps every partner's bar so a click can add one (cross-filtering);
+  // the shown events are those of its selected partners, so the index is scanned once.
   const forPartners = useMemo(() => filterEvents(index, { countries: [], from, to, types, q }), [index, from, to, types, q]);
+  const filtered = useMemo(() => keepPartners(forPartners, countries), [forPartners, countries]);
   const selected = state.event ? (index.byId.get(state.event) ?? null) : null;
   const series = useMemo(() => {
     if (filtered.length === 0) return { unit: 'month' as const, buckets: [], coarse: [] };

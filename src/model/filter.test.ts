@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, filterEvents, normalizeText, NO_FILTERS, prepareSearchText, type Filters } from './filter.ts';
+import { buildIndex, filterEvents, keepPartners, normalizeText, NO_FILTERS, prepareSearchText, type Filters } from './filter.ts';
 import { dayNumber } from './dates.ts';
 import { makeDataset } from './fixture.ts';
 import { parseDataset } from './validate.ts';
@@ -123,5 +123,15 @@ describe('search texts built later, for large datasets', () => {
     expect(done).toBeLessThan(1500);
     expect(prepareSearchText(idx)).toBe(true);
     expect(filterEvents(idx, { ...NO_FILTERS, q: 'evenement 1499' }).map((i) => i.event.id)).toEqual(['e1499']);
+  });
+});
+
+describe('keepPartners', () => {
+  it('narrows a partner-free result exactly as filtering by partner does', () => {
+    const rest = { from: '2024', to: '2025-12' };
+    for (const countries of [[], ['US'], ['SN', 'ICRC'], ['ZZ']]) {
+      const narrowed = keepPartners(filterEvents(index, { ...NO_FILTERS, ...rest }), countries).map((i) => i.event.id);
+      expect(narrowed).toEqual(ids({ ...rest, countries }));
+    }
   });
 });

@@ -166,3 +166,14 @@ export function filterEvents(index: EventIndex, filters: Filters): IndexedEvent[
   }
   return result;
 }
+
+/**
+ * The items with one of these partners (all of them when none is given), as
+ * filterEvents would keep them: an event with no partner matches no partner.
+ * Lets a view filtered on everything but partners be narrowed without a rescan.
+ */
+export function keepPartners(items: IndexedEvent[], countries: readonly string[]): IndexedEvent[] {
+  if (countries.length === 0) return items;
+  const chosen = new Set(countries);
+  return items.filter((i) => i.event.partner !== null && chosen.has(i.event.partner));
+}
