@@ -7,7 +7,7 @@ import { TYPE_COLORS, TYPE_ORDER } from '../../theme.ts';
 import { BarTotal } from './BarTotal.tsx';
 import { CountsTooltip } from './CountsTooltip.tsx';
 import { bandAtPointer } from './pointer.ts';
-import { fadingShape, partnerTick } from './partner-marks.tsx';
+import { fadingShape, partnerTick, plainTick } from './partner-marks.tsx';
 import type { PartnerRow } from './partner-rows.ts';
 
 export const ROW_HEIGHT = 28;
@@ -16,6 +16,8 @@ const X_AXIS_HEIGHT = 24;
 const MARGIN = { top: PLOT_TOP, right: 40, bottom: 0, left: 4 };
 
 const lastType = TYPE_ORDER[TYPE_ORDER.length - 1];
+
+const COUNT_TICK = plainTick((value) => value, 'middle');
 
 export function partnersChartHeight(rows: number): number {
   return PLOT_TOP + rows * ROW_HEIGHT + X_AXIS_HEIGHT;
@@ -48,7 +50,7 @@ export function PartnerBars({ rows, width, isSelected, isDimmed, highlightKey, o
         if (row) onActivate(row);
       }}
     >
-      <XAxis type="number" allowDecimals={false} domain={[0, scaleMax]} allowDataOverflow height={X_AXIS_HEIGHT} tick={{ fontSize: 11 }} />
+      <XAxis type="number" allowDecimals={false} domain={[0, scaleMax]} allowDataOverflow height={X_AXIS_HEIGHT} tick={COUNT_TICK} interval={0} />
       <YAxis type="category" dataKey="key" width={axisWidth} interval={0} tick={tick} tickLine={false} />
       <Tooltip content={CountsTooltip} cursor={{ fill: 'rgb(0 0 0 / 0.05)' }} isAnimationActive={false} />
       {TYPE_ORDER.map((type) => (
