@@ -70,7 +70,9 @@ describe('ContactsMap', () => {
   });
 
   it('labels only the eight busiest places permanently, above every marker', () => {
-    const many = Array.from({ length: 12 }, (_, i) => place(`p${i}`, `Lieu ${i}`, i, i, Array.from({ length: i + 1 }, (_, k) => item(`e${i}-${k}`))));
+    // Spread on a grid, far enough apart that no label covers another place (label-layout.ts).
+    const many = Array.from({ length: 12 }, (_, i) =>
+      place(`p${i}`, `Lieu ${i}`, (i % 4) * 20 - 30, Math.floor(i / 4) * 60 - 60, Array.from({ length: i + 1 }, (_, k) => item(`e${i}-${k}`))));
     const { container } = renderMap({ places: many, routes: [] });
     const labels = [...container.querySelectorAll('.leaflet-place-labels-pane .contacts-place-label')].map((l) => l.textContent);
     expect(labels.sort()).toEqual(['Lieu 10', 'Lieu 11', 'Lieu 4', 'Lieu 5', 'Lieu 6', 'Lieu 7', 'Lieu 8', 'Lieu 9']);
