@@ -5,20 +5,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, expect, it } from 'vitest';
 import { closeBrowser } from './harness.ts';
 import { openTolerant, waitForReady } from './dash-helpers.ts';
+import { seededRandom } from '../bench/generate.ts';
 
 afterAll(closeBrowser);
-
-/** mulberry32: a small seeded generator, so a failure can be replayed. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NAMES = ['country', 'from', 'to', 'type', 'q', 'event', 'lang', 'view', 'embed', 'data', 'initialWidth', 'childId', 'x', ''];
 const JUNK = [
@@ -53,7 +42,7 @@ async function settled(page: Page): Promise<void> {
 const EXPECTED = [/Failed to load resource: the server responded with a status of 404/];
 
 it('survives 300 seeded random query strings', async () => {
-  const next = seeded(20251123);
+  const next = seededRandom(20251123); // seeded, so a failure can be replayed
   const { page, problems } = await openTolerant('index.html', EXPECTED);
   await waitForReady(page);
   let previous = '';
