@@ -14,7 +14,9 @@
       else {
         link.rel = 'preload';
         link.as = file[1];
-        if (file[1] === 'fetch') link.crossOrigin = 'anonymous';
+        // Vite's own <link> for a chunk's CSS and the map's fetch are both CORS
+        // requests: a preload must match, or the browser fetches twice and warns.
+        link.crossOrigin = 'anonymous';
       }
       link.href = file[0];
       document.head.appendChild(link);
