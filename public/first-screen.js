@@ -1,9 +1,9 @@
 // Preloads what the panels shown by `view=` need, from the plan the build wrote
 // into index.html (scripts/vite-first-screen.ts), while the entry script loads.
 (function () {
-  var data = document.getElementById('first-screen');
+  var data = document.querySelector('meta[name="first-screen"]');
   if (!data) return;
-  var plan = JSON.parse(data.textContent || '{}');
+  var plan = JSON.parse(data.getAttribute('content') || '{}');
   var asked = (new URLSearchParams(location.search).get('view') || '').toLowerCase().split(',');
   var shown = Object.keys(plan).filter(function (p) { return asked.indexOf(p) >= 0; });
   if (shown.length === 0) shown = Object.keys(plan); // no usable view= shows every panel

@@ -43,8 +43,9 @@ export function firstScreenPreload(): Plugin {
         }
         const basemap = Object.values(bundle).find((a) => a.type === 'asset' && a.fileName.includes('countries-110m'));
         if (basemap) plan.map?.push([`./${basemap.fileName}`, 'fetch']);
-        // A JSON data block is never executed, so the strict CSP allows it.
-        const data = `<script type="application/json" id="first-screen">${JSON.stringify(plan)}</script>`;
+        // A meta tag, not an inline script: the page keeps no script without src.
+        const json = JSON.stringify(plan).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+        const data = `<meta name="first-screen" content="${json}" />`;
         const tags = `${data}\n    <script src="./first-screen.js"></script>`;
         return html.replace(/(<meta charset[^>]*>)/i, `$1\n    ${tags}`);
       },
