@@ -5,6 +5,7 @@ import {
   EventSchema, HeaderSchema, PartnerSchema, PlaceSchema, SourceSchema,
   type ContactEvent, type Dataset, type Partner, type Place, type Source,
 } from './schema.ts';
+import { checkEventReferences, squash } from './references.ts';
 
 export type Section = 'file' | 'header' | 'sources' | 'partners' | 'places' | 'events';
 
@@ -181,32 +182,6 @@ function inFileOrder(problems: Problem[]): Problem[] {
   return problems.map((p, i) => ({ p, i })).sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i).map(({ p }) => p);
 }
 
-interface Refs { sources: Map<string, Source>; partners: Set<string>; places: Set<string> }
-
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-type Found = Pick<Problem, 'field' | 'code' | 'detail' | 'value'>;
-
-function checkEventReferences(e: ContactEvent, refs: Refs, sourceText: ((file: string) => string | undefined) | undefined): Found[] {
-  const found: Found[] = [];
-  const dangling = (field: string, id: string) => found.push({ field, code: 'unknown_reference', detail: id, value: showValue(id) });
-  if (e.partner !== null && !refs.partners.has(e.partner)) dangling('partner', e.partner);
-  if (!refs.places.has(e.place)) dangling('place', e.place);
-  e.sources.forEach((cite, i) => {
-    const source = refs.sources.get(cite.source);
-    if (!source) {
-      dangling(`sources.${i}.source`, cite.source);
-      return;
-    }
-    if (!sourceText || source.file === null) return;
-    const body = sourceText(source.file);
-    if (body === undefined) found.push({ field: `sources.${i}.source`, code: 'source_file_missing', detail: source.file });
-    else if (!body.includes(squash(cite.quote))) found.push({ field: `sources.${i}.quote`, code: 'not_verbatim', detail: source.file, value: showValue(cite.quote) });
-  });
-  return found;
-}
-
-/** JSON.parse names a character position; editors look for a line. */
 /**
  * Where the JSON stops being readable, as "line:column" (the engine's own
  * message is English-only, so the page words it in the reader's language).
