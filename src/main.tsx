@@ -5,6 +5,6 @@ import { preloadFirstScreen } from './app/preload.ts';
 import { decodeViewState } from './model/url-state.ts';
 
 // Before React boots, so the panels' code and the basemap download meanwhile (issue 7).
-preloadFirstScreen(decodeViewState(location.search, location.href).state.view, document);
+preloadFirstScreen(decodeViewState(location.search, location.href).state.view);
 const root = document.getElementById('root');
 if (root) createRoot(root).render(<StrictMode><App /></StrictMode>);
