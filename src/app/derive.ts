@@ -1,9 +1,9 @@
 // Derive, don't store (DESIGN.md §6): every series the views draw is computed
 // from [dataset index, filters, language] here, and views never filter.
-import type { MapPlace, MapRoute } from '../adapters/map/ContactsMap.tsx';
+import type { MapItem, MapPlace, MapRoute } from '../adapters/map/ContactsMap.tsx';
 import type { PartnerBar } from '../adapters/charts/PartnersChart.tsx';
 import type { PartnerOption, TypeOption } from '../components/FilterPanel.tsx';
-import { countByPartner, countByPlace, countByType, tripRoutes } from '../model/aggregate.ts';
+import { countByPartner, countByPlace, countByType, tripRoutes, type PartnerCount } from '../model/aggregate.ts';
 import type { EventIndex, IndexedEvent } from '../model/filter.ts';
 import type { ContactEvent } from '../model/schema.ts';
 import { isoDay } from '../model/dates.ts';
@@ -11,11 +11,7 @@ import type { I18n } from '../i18n/react.tsx';
 import { partnerLabel } from '../i18n/labels.ts';
 import type { Lookups } from '../model/lookups.ts';
 
-/** How many contacts a map popup lists before "and N more". */
-const POPUP_ROWS = 50;
-
-type MapItem = MapPlace['items'][number];
-/** Popup rows per language and event: a filter change over 1,000 places re-used to format 50,000 dates. */
+/** Popup rows per language and event, formatted only when a popup shows them. */
 const rowCache = new WeakMap<I18n, WeakMap<ContactEvent, MapItem>>();
 
 function popupRow(event: ContactEvent, lookups: Lookups, i18n: I18n): MapItem {
@@ -33,8 +29,15 @@ export function mapPlaces(items: readonly IndexedEvent[], lookups: Lookups, i18n
   return countByPlace(items).flatMap((c) => {
     const place = lookups.places.get(c.place);
     if (!place) return [];
-    const rows = c.items.slice(0, POPUP_ROWS).map(({ event }) => popupRow(event, lookups, i18n));
-    return [{ id: place.id, name: place.name[i18n.lang], lat: place.lat, lon: place.lon, total: c.total, byType: c.byType, items: rows }];
+    const events = c.items;
+    // 100,000 events over 1,000 places: formatting every popup's rows up front cost
+    // a quarter of a second per filter change, for the one popup a reader opens.
+    const items = {
+      length: events.length,
+      idAt: (i: number) => (events[i] as IndexedEvent).event.id,
+      rowAt: (i: number) => popupRow((events[i] as IndexedEvent).event, lookups, i18n),
+    };
+    return [{ id: place.id, name: place.name[i18n.lang], lat: place.lat, lon: place.lon, total: c.total, byType: c.byType, items }];
   });
 }
 
@@ -46,21 +49,29 @@ export function mapRoutes(items: readonly IndexedEvent[], home: string | null, l
   });
 }
 
+/** Counts per partner for an array of items, computed once per array: unfiltered, the bars, the shading and the picker share one. */
+const partnerCounts = new WeakMap<readonly IndexedEvent[], PartnerCount[]>();
+function partnersOf(items: readonly IndexedEvent[]): PartnerCount[] {
+  let counts = partnerCounts.get(items);
+  if (!counts) partnerCounts.set(items, (counts = countByPartner(items)));
+  return counts;
+}
+
 /** Contacts per partner country, for shading the map. Organisations have no shape. */
 export function countryShading(items: readonly IndexedEvent[], lookups: Lookups): Record<string, number> {
   const shading: Record<string, number> = {};
-  for (const c of countByPartner(items)) {
+  for (const c of partnersOf(items)) {
     if (c.partner !== null && lookups.partners.get(c.partner)?.kind === 'country') shading[c.partner] = c.total;
   }
   return shading;
 }
 
 export function partnerBars(items: readonly IndexedEvent[], lookups: Lookups, i18n: I18n): PartnerBar[] {
-  return countByPartner(items).map((c) => ({ id: c.partner, label: partnerLabel(c.partner, lookups, i18n), total: c.total, byType: c.byType }));
+  return partnersOf(items).map((c) => ({ id: c.partner, label: partnerLabel(c.partner, lookups, i18n), total: c.total, byType: c.byType }));
 }
 
 export function partnerOptions(index: EventIndex, lookups: Lookups, i18n: I18n): PartnerOption[] {
-  return countByPartner(index.items).map((c) => ({ id: c.partner, label: partnerLabel(c.partner, lookups, i18n), count: c.total }));
+  return partnersOf(index.items).map((c) => ({ id: c.partner, label: partnerLabel(c.partner, lookups, i18n), count: c.total }));
 }
 
 export function typeOptions(index: EventIndex): TypeOption[] {

@@ -1,7 +1,7 @@
 // Filtering the events: precompute once per dataset what every filter needs
 // (day spans, normalised text), so a filter change is one tight loop.
 import type { ContactEvent, Dataset, EventType, Partner } from './schema.ts';
-import { daySpan, eventDaySpan, parsePartialDate, type Precision } from './dates.ts';
+import { daySpan, parsePartialDate, type Precision } from './dates.ts';
 import { normalizeText, queryWords, regionDisplayName } from './text.ts';
 import { countWordMatches, prepareSearch } from './search.ts';
 
@@ -113,11 +113,11 @@ export const EAGER_SEARCH_LIMIT = 20_000;
 export function buildIndex(dataset: Dataset, eagerSearchLimit = EAGER_SEARCH_LIMIT): EventIndex {
   const items: IndexedEvent[] = [];
   for (const event of dataset.events) {
-    const span = eventDaySpan(event.date, event.end);
     const start = parsePartialDate(event.date);
+    const last = event.end === undefined ? start : parsePartialDate(event.end);
     // A validated dataset has only real dates; anything else cannot be placed in time.
-    if (!span || !start) continue;
-    items.push({ event, start: span[0], end: span[1], precision: start.precision, text: '' });
+    if (!start || !last) continue;
+    items.push({ event, start: daySpan(start)[0], end: daySpan(last)[1], precision: start.precision, text: '' });
   }
   items.sort(newestFirst);
   const index = { dataset, items, byId: new Map(items.map((i) => [i.event.id, i])), span: itemsSpan(items) };
@@ -145,8 +145,15 @@ export function rangeDays(from: string | null, to: string | null): [number, numb
   return [f ? daySpan(f)[0] : -Infinity, t ? daySpan(t)[1] : Infinity];
 }
 
-/** Items of the index matching every filter, in index order (newest first). */
+/**
+ * Items of the index matching every filter, in index order (newest first).
+ * With no filter at all it is the index's own array, so what is derived from
+ * both (counts per partner, per type) can be computed once.
+ */
 export function filterEvents(index: EventIndex, filters: Filters): IndexedEvent[] {
+  if (filters.countries.length === 0 && filters.types.length === 0 && filters.from === null && filters.to === null && queryWords(filters.q).length === 0) {
+    return index.items;
+  }
   const partners = filters.countries.length > 0 ? new Set(filters.countries) : null;
   const types = filters.types.length > 0 ? new Set<string>(filters.types) : null;
   const [first, last] = rangeDays(filters.from, filters.to);

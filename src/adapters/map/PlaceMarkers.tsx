@@ -6,7 +6,7 @@ import { PlaceLabel } from './PlaceLabels.tsx';
 import { PlaceMarker } from './PlaceMarker.tsx';
 import { PlacePopup } from './PlacePopup.tsx';
 import { estimateLabelWidth, layoutLabels, type LabelSide } from './label-layout.ts';
-import { labelledPlaces, markerRadius, maxRadiusFor, typeGradient } from './scales.ts';
+import { indexOfItem, labelledPlaces, markerRadius, maxRadiusFor, typeGradient } from './scales.ts';
 import type { MapPlace } from './types.ts';
 
 export interface PlaceMarkersProps {
@@ -20,7 +20,7 @@ interface OpenState { id: string; byKeyboard: boolean }
 function useOpenPlace(places: MapPlace[], selectedEventId: string | null) {
   const [open, setOpen] = useState<OpenState | null>(null);
   const selectedPlace = useMemo(
-    () => (selectedEventId === null ? null : places.find((p) => p.items.some((i) => i.id === selectedEventId)) ?? null),
+    () => (selectedEventId === null ? null : places.find((p) => indexOfItem(p.items, selectedEventId) >= 0) ?? null),
     [places, selectedEventId],
   );
   const selectedPlaceId = selectedPlace?.id ?? null;

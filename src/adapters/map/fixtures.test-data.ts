@@ -1,5 +1,6 @@
 // Small map props shared by the component tests.
 import type { CountryFeature } from './basemap.ts';
+import { itemsOf } from './scales.ts';
 import type { MapItem, MapPlace, MapRoute } from './types.ts';
 
 const none = { visit: 0, talks: 0, audience: 0, agreement: 0, reception: 0, cooperation: 0 };
@@ -9,7 +10,7 @@ export function item(id: string, title = `Title ${id}`): MapItem {
 }
 
 export function place(id: string, name: string, lat: number, lon: number, items: MapItem[]): MapPlace {
-  return { id, name, lat, lon, total: items.length, byType: { ...none, talks: items.length }, items };
+  return { id, name, lat, lon, total: items.length, byType: { ...none, talks: items.length }, items: itemsOf(items) };
 }
 
 export const PLACES: MapPlace[] = [

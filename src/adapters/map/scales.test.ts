@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boundsOf, fitKey } from './fit.ts';
 import { routeArrows } from './routeArrows.ts';
-import { labelledPlaces, markerRadius, maxRadiusFor, MAX_RADIUS, MIN_RADIUS, shadeClasses, shadeColor, SHADE_COLORS, visibleItems } from './scales.ts';
+import { labelledPlaces, markerRadius, maxRadiusFor, MAX_RADIUS, MIN_RADIUS, shadeClasses, shadeColor, SHADE_COLORS, itemsOf, visibleItems } from './scales.ts';
 
 describe('markerRadius', () => {
   it('gives the busiest place the largest disc and a quarter of its count half the radius', () => {
@@ -38,7 +38,7 @@ describe('labelledPlaces', () => {
 });
 
 describe('visibleItems', () => {
-  const items = Array.from({ length: 120 }, (_, i) => ({ id: `e${i}` }));
+  const items = itemsOf(Array.from({ length: 120 }, (_, i) => ({ id: `e${i}`, date: '2025', partner: 'Mali', title: `T${i}`, type: 'talks' as const })));
   it('shows fifty rows and counts the rest', () => {
     const { shown, more } = visibleItems(items, null);
     expect(shown).toHaveLength(50);

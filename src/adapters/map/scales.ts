@@ -1,4 +1,5 @@
 // Pure helpers behind the map's encodings, kept apart so they are testable in Node.
+import type { MapItem, MapItems } from './types.ts';
 import type { EventType } from '../../model/schema.ts';
 import { TYPE_COLORS, TYPE_ORDER } from '../../theme.ts';
 
@@ -65,10 +66,22 @@ export function typeGradient(byType: Readonly<Record<EventType, number>>): strin
   return `conic-gradient(${stops.join(', ')})`;
 }
 
-/** The rows a popup shows: at most `limit`, and always the selected one. */
-export function visibleItems<T extends { id: string }>(items: readonly T[], selectedId: string | null, limit = 50): { shown: T[]; more: number } {
-  const shown = items.slice(0, limit);
-  const selected = selectedId === null ? -1 : items.findIndex((i) => i.id === selectedId);
-  if (selected >= limit) shown.push(items[selected] as T);
+/** Where a place's contacts contain this event, or -1. */
+export function indexOfItem(items: MapItems, id: string): number {
+  for (let i = 0; i < items.length; i++) if (items.idAt(i) === id) return i;
+  return -1;
+}
+
+/** The rows a popup shows, formatted now: at most `limit`, and always the selected one. */
+export function visibleItems(items: MapItems, selectedId: string | null, limit = 50): { shown: MapItem[]; more: number } {
+  const shown: MapItem[] = [];
+  for (let i = 0; i < Math.min(limit, items.length); i++) shown.push(items.rowAt(i));
+  const selected = selectedId === null ? -1 : indexOfItem(items, selectedId);
+  if (selected >= limit) shown.push(items.rowAt(selected));
   return { shown, more: items.length - shown.length };
+}
+
+/** Ready rows as a place's items (tests, small maps). */
+export function itemsOf(rows: readonly MapItem[]): MapItems {
+  return { length: rows.length, idAt: (i) => (rows[i] as MapItem).id, rowAt: (i) => rows[i] as MapItem };
 }

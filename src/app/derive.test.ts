@@ -1,0 +1,48 @@
+import { describe, expect, it, vi } from 'vitest';
+import { visibleItems } from '../adapters/map/scales.ts';
+import { makeI18n } from '../i18n/react.tsx';
+import { buildIndex, filterEvents, NO_FILTERS } from '../model/filter.ts';
+import { makeDataset } from '../model/fixture.ts';
+import { makeLookups } from '../model/lookups.ts';
+import { mapPlaces, partnerBars, partnerOptions } from './derive.ts';
+
+const day = (i: number) => `2025-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+const data = makeDataset([
+  ...Array.from({ length: 120 }, (_, i) => ({ id: `m${String(i).padStart(3, '0')}`, date: day(i), place: 'moscow' })),
+  { id: 'k1', date: '2025-06', place: 'kazan', partner: 'US' },
+]);
+
+describe('mapPlaces', () => {
+  it('gives a popup every contact of a place, counting those past the first fifty', () => {
+    const index = buildIndex(data);
+    const [moscow] = mapPlaces(index.items, makeLookups(data), makeI18n('fr'));
+    expect(moscow?.items.length).toBe(120);
+    const { shown, more } = visibleItems(moscow!.items, null);
+    expect(shown).toHaveLength(50);
+    expect(more).toBe(70);
+    expect(shown[0]?.date).toMatch(/2025/);
+  });
+
+  it('formats a popup row only when it is shown', () => {
+    const index = buildIndex(data);
+    const i18n = makeI18n('en');
+    const date = vi.spyOn(i18n, 'date');
+    const places = mapPlaces(index.items, makeLookups(data), i18n);
+    expect(date).not.toHaveBeenCalled();
+    const kazan = places.find((p) => p.id === 'kazan')!;
+    expect(visibleItems(kazan.items, null).shown).toEqual([{ id: 'k1', date: 'Jun 2025', partner: 'United States', title: 'k1', type: 'talks' }]);
+    expect(date).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('unfiltered counts', () => {
+  it('are the same partner counts for the bars and the picker', () => {
+    const index = buildIndex(data);
+    const lookups = makeLookups(data);
+    const i18n = makeI18n('fr');
+    const all = filterEvents(index, NO_FILTERS);
+    expect(all).toBe(index.items);
+    expect(partnerBars(all, lookups, i18n).map((b) => [b.id, b.total])).toEqual([['RU', 120], ['US', 1]]);
+    expect(partnerOptions(index, lookups, i18n).map((o) => [o.id, o.count])).toEqual([['RU', 120], ['US', 1]]);
+  });
+});
