@@ -17,7 +17,8 @@ describe('mapPlaces', () => {
     const index = buildIndex(data);
     const [moscow] = mapPlaces(index.items, makeLookups(data), makeI18n('fr'));
     expect(moscow?.items.length).toBe(120);
-    const { shown, more } = visibleItems(moscow!.items, null);
+    if (!moscow) throw new Error('no Moscow marker');
+    const { shown, more } = visibleItems(moscow.items, null);
     expect(shown).toHaveLength(50);
     expect(more).toBe(70);
     expect(shown[0]?.date).toMatch(/2025/);
@@ -29,7 +30,8 @@ describe('mapPlaces', () => {
     const date = vi.spyOn(i18n, 'date');
     const places = mapPlaces(index.items, makeLookups(data), i18n);
     expect(date).not.toHaveBeenCalled();
-    const kazan = places.find((p) => p.id === 'kazan')!;
+    const kazan = places.find((p) => p.id === 'kazan');
+    if (!kazan) throw new Error('no Kazan marker');
     expect(visibleItems(kazan.items, null).shown).toEqual([{ id: 'k1', date: 'Jun 2025', partner: 'United States', title: 'k1', type: 'talks' }]);
     expect(date).toHaveBeenCalledTimes(1);
   });
