@@ -50,3 +50,23 @@ describe('parsePublished', () => {
     expect(parsePublished('2026-02-30')).toBeNull();
   });
 });
+
+describe('more relative phrases (reference: Friday 13 March 2026)', () => {
+  it('reads a weekday alone as the latest one on or before publication, and says so', () => {
+    expect(first('Le ministre a reçu mardi la délégation.')).toMatchObject({ date: '2026-03-10', basis: 'inferred' });
+    expect(first("L'ambassade a célébré jeudi soir sa fête nationale.")).toMatchObject({ date: '2026-03-12', basis: 'inferred' });
+    expect(first('Reçu mardi.')?.note).toMatch(/weekday alone/);
+  });
+  it('reads "le 5 courant" as a day of the month of publication, inferred', () => {
+    expect(first('La session a pris fin le 5 courant.')).toMatchObject({ date: '2026-03-05', basis: 'inferred' });
+  });
+  it('keeps a week or a month as the month it falls in, or the year when it spans two', () => {
+    expect(first('Il a conduit la semaine dernière une mission à Accra.')).toMatchObject({ date: '2026-03', basis: 'inferred' });
+    expect(first('Le ministre est venu le mois dernier.')).toMatchObject({ date: '2026-02', basis: 'inferred' });
+    // Monday 2 March: last week ran from 23 February to 1 March.
+    expect(findDates('Il a conduit la semaine dernière une mission.', { day: dayNumber(2026, 3, 2), reliable: true })[0]?.date).toBe('2026');
+  });
+  it('still prefers the full phrase to the weekday inside it', () => {
+    expect(findDates('Reçu le lundi 9 mars et mardi dernier.', ref).map((d) => d.date)).toEqual(['2026-03-09', '2026-03-10']);
+  });
+});

@@ -35,6 +35,13 @@ const MONTH_ONLY = new RegExp(`\\b(?:en|au mois de|mois de|courant|fin|debut|mi)
 const RELATIVE = new RegExp(
   `\\b(?:(avant hier|hier|aujourd'hui|ce matin|ce soir|cet apres midi|cette nuit|demain)(?:\\s+(${WD}))?` +
   `|(?:le\\s+|ce\\s+)?(${WD})\\s+(dernier|passe|prochain)` + `|ce\\s+(${WD}))\\b`, 'g');
+/** "le 14 courant": a day of the reference month. */
+const COURANT = /\b(1er|[0-3]?\d)(?:er|e)?\s+courant\b/g;
+/** "la semaine dernière", "cette semaine", "le mois dernier". */
+const PERIOD = /\b(?:(la semaine|le mois) (derniere?|passee?)|(cette semaine|ce mois ci))\b/g;
+/** A weekday alone ("a reçu mardi", "mercredi soir"): the latest such day on or
+ * before the reference day. Read last, after every longer phrase. */
+const BARE_WEEKDAY = new RegExp(`\\b(${WD})\\b(?!\\s+(?:dernier|passe|prochain|1er|[0-3]?\\d))`, 'g');
 
 const weekdayOf = (day: number) => new Date(day * 86_400_000).getUTCDay();
 const ymd = (day: number) => isoDay(day);
@@ -89,6 +96,43 @@ function relative(m: RegExpExecArray, ref: Reference | null): DateFinding | null
   return { date: ymd(day), basis: 'inferred', phrase: m[0] };
 }
 
+/** The days from `first` to `last` as the most precise partial date covering both. */
+function covering(first: number, last: number): string {
+  const a = ymd(first);
+  const b = ymd(last);
+  if (a === b) return a;
+  return a.slice(0, 7) === b.slice(0, 7) ? a.slice(0, 7) : a.slice(0, 4) === b.slice(0, 4) ? a.slice(0, 4) : '';
+}
+
+function period(m: RegExpExecArray, ref: Reference | null): DateFinding | null {
+  if (!ref) return null;
+  if (!ref.reliable) return { date: ymd(ref.day).slice(0, 4), basis: 'inferred', phrase: m[0], note: 'relative phrase after items dated later than the publication: year only, to check' };
+  const monday = ref.day - ((weekdayOf(ref.day) + 6) % 7);
+  let date: string;
+  if (m[1] === 'la semaine') date = covering(monday - 7, monday - 1);
+  else if (m[1] === 'le mois') date = monthOf(Date.UTC(Number(ymd(ref.day).slice(0, 4)), Number(ymd(ref.day).slice(5, 7)) - 2, 1) / 86_400_000);
+  else if (m[3] === 'cette semaine') date = covering(monday, ref.day);
+  else date = monthOf(ref.day);
+  return date ? { date, basis: 'inferred', phrase: m[0], note: 'a week or a month, not a day: to check' } : null;
+}
+
+function courant(m: RegExpExecArray, ref: Reference | null): DateFinding | null {
+  if (!ref) return null;
+  const dom = m[1] === '1er' ? 1 : Number(m[1]);
+  const [y, mo] = ymd(ref.day).split('-').map(Number) as [number, number];
+  const day = dayNumber(y, mo, dom);
+  if (Number(ymd(day).slice(8)) !== dom) return null;
+  if (!ref.reliable) return { date: ymd(ref.day).slice(0, 4), basis: 'inferred', phrase: m[0], note: '"courant" after items dated later than the publication: year only, to check' };
+  return { date: ymd(day), basis: 'inferred', phrase: m[0], note: 'day of the month of publication ("courant")' };
+}
+
+function bareWeekday(m: RegExpExecArray, ref: Reference | null): DateFinding | null {
+  if (!ref) return null;
+  if (!ref.reliable) return { date: ymd(ref.day).slice(0, 4), basis: 'inferred', phrase: m[0], note: 'relative phrase after items dated later than the publication: year only, to check' };
+  const weekday = WEEKDAYS.indexOf(m[1] ?? '');
+  return { date: ymd(ref.day - ((weekdayOf(ref.day) - weekday + 7) % 7)), basis: 'inferred', phrase: m[0], note: 'weekday alone: taken as the latest one on or before publication' };
+}
+
 /** Every date phrase of a sentence, in reading order. */
 export function findDates(sentence: string, ref: Reference | null): DateFinding[] {
   const text = fold(sentence);
@@ -105,11 +149,14 @@ export function findDates(sentence: string, ref: Reference | null): DateFinding[
     }
   };
   scan(ABSOLUTE, (m) => absolute(m, ref));
+  scan(COURANT, (m) => courant(m, ref));
   scan(MONTH_ONLY, (m) => {
     const year = m[2] ? Number(m[2]) : ref ? Number(ymd(ref.day).slice(0, 4)) : null;
     return year === null ? null : { date: `${year}-${String(MONTHS.indexOf(m[1] ?? '') + 1).padStart(2, '0')}`, basis: 'stated', phrase: m[0] };
   });
   scan(RELATIVE, (m) => relative(m, ref));
+  scan(PERIOD, (m) => period(m, ref));
+  scan(BARE_WEEKDAY, (m) => bareWeekday(m, ref));
   return found.sort((a, b) => a.at - b.at).map((f) => f.finding);
 }
 
