@@ -13,6 +13,11 @@ describe('contact type from the words of a sentence', () => {
     ["La signature d'un protocole d'accord sur l'eau.", 'agreement'],
     ["L'ambassade a offert une réception pour la fête nationale.", 'reception'],
     ['Le stage de formation des journalistes a pris fin.', 'cooperation'],
+    ["Il en a profité pour s'entretenir avec le ministre togolais.", 'talks'],
+    ['Le ministre a pris part à la réunion de travail des experts.', 'talks'],
+    ['La délégation a participé à la session extraordinaire du Conseil des ministres.', 'talks'],
+    ['Le ministre a conduit une délégation de haut niveau à Accra.', 'visit'],
+    ["Le représentant a procédé à la remise d'un lot de matériel médical.", 'cooperation'],
   ])('%s → %s', (sentence, type) => {
     expect(classify(sentence)).toBe(type);
   });
