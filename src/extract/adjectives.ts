@@ -34,7 +34,8 @@ export const ALIASES: Record<string, string> = {
   'tatarstan': 'RU', 'federation de russie': 'RU', 'tchetchenie': 'RU', 'cote d\'ivoire': 'CI',
   'republique populaire de chine': 'CN', 'coree du sud': 'KR', 'emirats arabes unis': 'AE', 'emirats': 'AE',
   'rdc': 'CD', 'republique democratique du congo': 'CD', 'pays bas': 'NL', 'hollande': 'NL', 'vatican': 'VA',
-  'saint siege': 'VA', 'turquie': 'TR', 'kosovo': 'XK',
+  'saint siege': 'VA', 'turquie': 'TR', 'turkiye': 'TR', 'kosovo': 'XK', 'royaume cherifien': 'MA',
+  'empire du milieu': 'CN', 'pays de la teranga': 'SN',
 };
 
 export interface Organisation { id: string; fr: string; en: string; aliases: string[] }
@@ -52,7 +53,7 @@ export const ORGANISATIONS: Organisation[] = [
   { id: 'WHO', fr: 'Organisation mondiale de la santé', en: 'World Health Organization', aliases: ['oms', 'organisation mondiale de la sante'] },
   { id: 'IMF', fr: 'Fonds monétaire international', en: 'International Monetary Fund', aliases: ['fmi', 'fonds monetaire international'] },
   { id: 'WB', fr: 'Banque mondiale', en: 'World Bank', aliases: ['banque mondiale'] },
-  { id: 'WFP', fr: 'Programme alimentaire mondial', en: 'World Food Programme', aliases: ['programme alimentaire mondial'] },
+  { id: 'WFP', fr: 'Programme alimentaire mondial', en: 'World Food Programme', aliases: ['programme alimentaire mondial', 'pam'] },
   { id: 'FAO', fr: 'FAO', en: 'FAO', aliases: ['fao'] },
   { id: 'UNESCO', fr: 'UNESCO', en: 'UNESCO', aliases: ['unesco'] },
   { id: 'UNHCR', fr: 'HCR', en: 'UNHCR', aliases: ['hcr', 'unhcr', 'haut commissariat des nations unies pour les refugies'] },

@@ -17,7 +17,12 @@ describe('partners named in French', () => {
     expect(ids('la partie allemande et les experts britanniques')).toEqual(['DE', 'GB']);
     expect(ids("l'expertise tartare et les entreprises ivoiriennes")).toEqual(['RU', 'CI']);
   });
+  it('finds the names states use for themselves now, and press periphrases', () => {
+    expect(ids("L'ambassadeur de la République de Türkiye.")).toEqual(['TR']);
+    expect(ids('Le Royaume chérifien a offert des bourses.')).toEqual(['MA']);
+  });
   it('finds organisations; short acronyms only in capitals', () => {
+    expect(ids('La directrice du PAM au Mali.')).toEqual(['WFP']);
     expect(ids('Le chef de délégation du CICR a été reçu.')).toEqual(['ICRC']);
     expect(ids('un cicr quelconque')).toEqual([]);
     expect(ids("la Commission de l'Union africaine")).toEqual(['AU']);

@@ -74,6 +74,17 @@ export function findPartners(sentence: string, lexicon: PartnerLexicon): Partner
   return out;
 }
 
+/** Does the sentence place something in the focus country ("au Mali", "en Côte d'Ivoire")? */
+export function namesFocusAsPlace(sentence: string, lexicon: PartnerLexicon): boolean {
+  const text = fold(sentence);
+  lexicon.pattern.lastIndex = 0;
+  for (let m = lexicon.pattern.exec(text); m; m = lexicon.pattern.exec(text)) {
+    const entry = lexicon.entries.get(m[0]);
+    if (entry?.id === lexicon.focus && !entry.adjective && /\b(?:au|en|a|aux) $/.test(text.slice(Math.max(0, m.index - 4), m.index))) return true;
+  }
+  return false;
+}
+
 /** A new partner record for the dataset's `partners`. */
 export function partnerRecord(id: string): Partner {
   const org = ORGANISATIONS.find((o) => o.id === id);
