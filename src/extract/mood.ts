@@ -1,0 +1,75 @@
+// What a sentence that looks like a contact may not report: a contact that has
+// not happened (a plan, a future tense), one that did not happen (a negation),
+// or words addressed to the press rather than to a partner. Each rule returns
+// the reason, for the reviewer; null when the sentence may report a contact.
+import { fold } from './text.ts';
+
+// Future tense and plans. The verbs are the ones contacts are told with; a
+// sentence that also has a past contact verb ("a reçu hier …, et se rendra
+// demain …") is kept: the past act is real.
+const FUTURE = new RegExp(
+  [
+    "\\b(?:sera|seront|aura|auront|ira|iront|fera|feront)\\b",
+    "\\b(?:se |s')?(?:rend|tiend|recev|rencontrer|signer|participer|effectuer|organiser|accueiller|prend|conduir|animer|presider|ouvrir|proceder|reunir|retrouver|entretenir|deplacer)r?(?:a|ont)\\b",
+    "\\b(?:est|sont) (?:prevue?s?|programmee?s?|attendue?s?|envisagee?s?|annoncee?s?)\\b",
+    "\\bprevue?s? (?:a|au|aux|pour|le|la|les|en|d'ici|dans)\\b",
+    "\\bdevr(?:ait|aient|a|ont)\\b",
+    "\\b(?:envisage|envisagent|projette|projettent|compte se|comptent se)\\b",
+    "\\bd'ici (?:la fin|le|la|quelques|peu)\\b",
+    "\\bdans les (?:prochains|prochaines) (?:jours|semaines|mois)\\b",
+    "\\b(?:ont|a) convenu de\\b",
+  ].join('|'),
+);
+
+// A past act: auxiliary + participle, read with accents ("à une" is no act,
+// "a reçu" is). Speech verbs ("a annoncé qu'un atelier sera organisé") do not
+// make a planned contact past; neither does "prévu".
+const PAST = /(?<![\p{L}'])(?:a|ont|avait|avaient|s'est|se sont|s'était|est|sont)\s+(?:(?:ensuite|déjà|également|aussi|notamment|successivement|hier|récemment|été|eu|d'ores et déjà|en outre)\s+)*(\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte|int|inte))(?![\p{L}])/gu;
+const NOT_AN_ACT = /^(?:prevu|programme|attendu|envisage|annonce|indique|precise|declare|affirme|souligne|confie|explique|rappele|estime|ajoute|assure|promis|dit|ete|appele|invite|cense|charge)(?:e|s|es)?$/;
+
+/** Past act verbs of a sentence, speech verbs aside. */
+function pastActs(sentence: string): string[] {
+  const text = sentence.toLowerCase().replace(/[’ʼ`]/g, "'");
+  PAST.lastIndex = 0;
+  const out: string[] = [];
+  for (let m = PAST.exec(text); m; m = PAST.exec(text)) {
+    const verb = fold(m[1] ?? '');
+    if (!NOT_AN_ACT.test(verb)) out.push(verb);
+  }
+  return out;
+}
+
+// Negation that governs a contact word: "n'a pas pu rencontrer", "n'a signé
+// aucun accord", "ne participera pas", "aucune rencontre n'a eu lieu".
+const CONTACT_WORD = /\b(?:rencontr\w*|recu\w*|recev\w*|sign\w*|conclu\w*|particip\w*|entretenu\w*|entretien\w*|rendu\w*|rendr\w*|eu lieu|lieu|visit\w*|assist\w*|audiences?|accords?|reunion\w*|sommets?|discussions?|echanges?|receptions?)\b/;
+const NEGATION = /\bn(?:e\s+|')((?:[a-z'-]+\s+){0,4}?)(?:pas|plus|jamais|point|aucune?|nullement|guere)\b((?:\s+[a-z'-]+){0,4})/g;
+const NO_CONTACT = /\b(?:aucune?|nulle|pas d'|pas de|sans) (?:\w+ )?(?:rencontre|audience|entretien|visite|accord|reunion|discussion|contact|echange|signature)s?\b|\bsans (?:rencontrer|signer|recevoir)\b/;
+
+/** The contact words of a negated clause, if any. */
+function negated(text: string): boolean {
+  if (NO_CONTACT.test(text)) return true;
+  NEGATION.lastIndex = 0;
+  for (let m = NEGATION.exec(text); m; m = NEGATION.exec(text)) {
+    if (CONTACT_WORD.test(`${m[1] ?? ''} ${m[2] ?? ''}`)) return true;
+  }
+  return false;
+}
+
+// The press as the one spoken to: a briefing, an interview, a statement.
+const PRESS = /\b(?:point|conference|rencontre|briefing|declaration)s? de presse\b|\b(?:a|avec|devant|aux?) (?:la presse|les journalistes|des journalistes|les medias|la television|la radio|nos confreres)\b|\binterview\b|\bentretien (?:accorde|exclusif) a\b/;
+// …unless a partner is met in the same act: a joint press conference, a signing.
+const PRESS_WITH_PARTNER = /\bconjointe?s?\b|\bhomologue\b|\bsign\w*\b/;
+
+/** Why the sentence does not report a contact that took place, or null. */
+export function notAContact(sentence: string): string | null {
+  const text = fold(sentence);
+  if (PRESS.test(text) && !PRESS_WITH_PARTNER.test(text)) return 'words to the press, not a contact with a partner';
+  if (negated(text)) return 'negated: the contact did not take place';
+  if (FUTURE.test(text) && pastActs(sentence).length === 0) return 'future or planned: not a contact that took place';
+  return null;
+}
+
+/** A date after the reference day in a sentence with no past act is a plan. */
+export function plannedByDate(sentence: string): boolean {
+  return pastActs(sentence).length === 0;
+}
