@@ -2,7 +2,13 @@
 import type { LeafletKeyboardEvent } from 'leaflet';
 import { memo, useMemo } from 'react';
 import { Marker } from 'react-leaflet';
+import type { Marker as LeafletMarker } from 'leaflet';
+import { positionFlat } from './flat-position.ts';
 import { createPlaceIcon } from './placeIcon.ts';
+
+const flat = (marker: LeafletMarker | null) => {
+  if (marker) positionFlat(marker);
+};
 
 export interface PlaceMarkerProps {
   id: string;
@@ -37,7 +43,7 @@ export const PlaceMarker = memo(function PlaceMarker(props: PlaceMarkerProps) {
   // Smaller places above bigger ones so none is hidden; the selected one above all.
   const zIndexOffset = selected ? 100000 : -Math.round(radius * 100);
   return (
-    <Marker position={position} icon={icon} pane="places" keyboard riseOnHover
+    <Marker ref={flat} position={position} icon={icon} pane="places" keyboard riseOnHover
       zIndexOffset={zIndexOffset} eventHandlers={handlers} />
   );
 });
