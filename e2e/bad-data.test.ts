@@ -72,7 +72,9 @@ describe('slow and cut-off loads', () => {
     const { page, problems } = await openTolerant('', []);
     let release = () => {};
     const held = new Promise<void>((resolve) => { release = resolve; });
+    let requests = 0;
     await page.route(`**/${MIXED}`, async (route) => {
+      requests += 1;
       await held;
       await route.continue();
     });
@@ -82,6 +84,32 @@ describe('slow and cut-off loads', () => {
     expect(await page.getAttribute('main', 'data-ready')).toBe('false');
     release();
     await waitForReady(page);
+    expect((await headerCount(page)).total).toBe(3);
+    expect(requests).toBe(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('starts fetching the data= file before the app code has loaded, and fetches it once', async () => {
+    const { page, problems } = await openTolerant('', []);
+    let dataSeen = () => {};
+    const dataRequested = new Promise<'data'>((resolve) => { dataSeen = () => resolve('data'); });
+    let requests = 0;
+    await page.route(`**/${MIXED}`, async (route) => {
+      requests += 1;
+      dataSeen();
+      await route.continue();
+    });
+    // The entry script is held until the data file is asked for (or 5 s, and the test fails).
+    let first: 'data' | 'timeout' | null = null;
+    await page.route('**/assets/index-*.js', async (route) => {
+      first ??= await Promise.race([dataRequested, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 5_000))]);
+      await route.continue();
+    });
+    await page.goto(url(`data=${MIXED}`));
+    await waitForReady(page);
+    expect(first).toBe('data');
+    expect(requests).toBe(1);
     expect((await headerCount(page)).total).toBe(3);
     expect(problems).toEqual([]);
     await page.close();

@@ -1,5 +1,24 @@
 // Preloads what the panels shown by `view=` need, from the plan the build wrote
-// into index.html (scripts/vite-first-screen.ts), while the entry script loads.
+// into index.html (scripts/vite-first-screen.ts), while the entry script loads;
+// and starts fetching a same-origin `data=` file, which the app then adopts
+// (src/adapters/data/early-fetch.ts) instead of waiting for its own start-up.
+(function () {
+  var params = new URLSearchParams(location.search);
+  var raw = params.get('data');
+  if (raw && !/^\s*[\/\\]{2}/.test(raw)) {
+    try {
+      var target = new URL(raw, location.href);
+      if ((target.protocol === 'http:' || target.protocol === 'https:') && target.origin === location.origin) {
+        var controller = new AbortController();
+        var response = fetch(target.href, {
+          signal: controller.signal, credentials: 'same-origin', redirect: 'error', headers: { Accept: 'application/json' },
+        });
+        response.catch(function () {}); // the app reports failures; an unadopted one stays quiet
+        window.__contactsEarlyData = { url: target.href, response: response, controller: controller };
+      }
+    } catch (e) { /* not a URL: the app says so */ }
+  }
+})();
 (function () {
   var data = document.querySelector('meta[name="first-screen"]');
   if (!data) return;

@@ -1,5 +1,7 @@
 // Fetches a dataset file from the page's own origin, reporting progress, and
 // ends in a clear failure (never a spinner forever) on 404, network or timeout.
+import { takeEarlyResponse } from './early-fetch.ts';
+
 export type FetchFailure = { reason: 'http'; status: number } | { reason: 'network' } | { reason: 'timeout' } | { reason: 'too_large' };
 
 export class FetchTextError extends Error {
@@ -51,9 +53,11 @@ export async function fetchText(url: string, options: FetchTextOptions = {}): Pr
     // credentials: same-origin only; redirect: error so a same-origin path cannot bounce elsewhere.
     // Accept: servers with an SPA fallback (vite preview, many static hosts) answer a
     // missing file with index.html and 200 unless the request asks for JSON only.
-    const res = await fetch(url, {
+    const early = takeEarlyResponse(url);
+    if (early) controller.signal.addEventListener('abort', early.abort);
+    const res = await (early?.response ?? fetch(url, {
       signal: controller.signal, credentials: 'same-origin', redirect: 'error', headers: { Accept: 'application/json' },
-    });
+    }));
     if (!res.ok) throw new FetchTextError({ reason: 'http', status: res.status });
     // A host that rewrites every path to index.html anyway: the file is not there.
     if (/text\/html/i.test(res.headers.get('content-type') ?? '')) throw new FetchTextError({ reason: 'http', status: 404 });
