@@ -70,3 +70,10 @@ describe('more relative phrases (reference: Friday 13 March 2026)', () => {
     expect(findDates('Reçu le lundi 9 mars et mardi dernier.', ref).map((d) => d.date)).toEqual(['2026-03-09', '2026-03-10']);
   });
 });
+
+describe('spans of days', () => {
+  it('reads "les 9 et 10 mars" and "du 2 au 4 mars" as the first day, with the last as end', () => {
+    expect(first('La mission a séjourné à Gao les 9 et 10 mars.')).toMatchObject({ date: '2026-03-09', end: '2026-03-10', basis: 'stated' });
+    expect(first('Du 2 au 4 mars 2026, le forum a réuni vingt pays.')).toMatchObject({ date: '2026-03-02', end: '2026-03-04' });
+  });
+});

@@ -17,6 +17,8 @@ export interface DateFinding {
   phrase: string;
   /** Why the day is not given, when it is not. */
   note?: string;
+  /** Last day, for "les 3 et 4 novembre" or "du 3 au 5 novembre". */
+  end?: string;
 }
 
 /** What relative phrases are resolved against. */
@@ -31,6 +33,8 @@ export interface Reference {
 const WD = WEEKDAYS.join('|');
 const MO = MONTHS.join('|');
 const ABSOLUTE = new RegExp(`(?:\\b(${WD})\\s+)?\\b(1er|[0-3]?\\d)(?:er|e)?\\s+(${MO})\\b(?:\\s+(\\d{4}))?`, 'g');
+/** "les 3 et 4 novembre 2025", "du 3 au 5 novembre": the first day, and the last as `end`. */
+const RANGE = new RegExp(`\\b(?:les|du)\\s+(1er|[0-3]?\\d)(?:er|e)?\\s+(?:et|au)\\s+(1er|[0-3]?\\d)(?:er|e)?\\s+(${MO})\\b(?:\\s+(\\d{4}))?`, 'g');
 const MONTH_ONLY = new RegExp(`\\b(?:en|au mois de|mois de|courant|fin|debut|mi)\\s+(${MO})(?:\\s+(\\d{4}))?\\b`, 'g');
 const RELATIVE = new RegExp(
   `\\b(?:(avant hier|hier|aujourd'hui|ce matin|ce soir|cet apres midi|cette nuit|demain)(?:\\s+(${WD}))?` +
@@ -58,14 +62,27 @@ function pickYear(ref: number, month: number, dom: number, weekday: number | nul
 }
 
 function absolute(m: RegExpExecArray, ref: Reference | null): DateFinding | null {
-  const dom = m[2] === '1er' ? 1 : Number(m[2]);
-  const month = MONTHS.indexOf(m[3] ?? '') + 1;
-  const weekday = m[1] ? WEEKDAYS.indexOf(m[1]) : null;
-  const year = m[4] ? Number(m[4]) : ref ? pickYear(ref.day, month, dom, weekday) : null;
+  return dayOf(m[2] ?? '', m[3] ?? '', m[1] ?? null, m[4] ?? null, ref, m[0]);
+}
+
+/** A day of the month named in words ("1er", "12" + "mars"), the year read or chosen. */
+function dayOf(domText: string, monthName: string, weekdayName: string | null, yearText: string | null, ref: Reference | null, phrase: string): DateFinding | null {
+  const dom = domText === '1er' ? 1 : Number(domText);
+  const month = MONTHS.indexOf(monthName) + 1;
+  const weekday = weekdayName ? WEEKDAYS.indexOf(weekdayName) : null;
+  const year = yearText ? Number(yearText) : ref ? pickYear(ref.day, month, dom, weekday) : null;
   if (year === null || dom < 1 || dom > 31) return null;
   const day = dayNumber(year, month, dom);
   if (ymd(day) !== `${year}-${String(month).padStart(2, '0')}-${String(dom).padStart(2, '0')}`) return null;
-  return { date: ymd(day), basis: 'stated', phrase: m[0] };
+  return { date: ymd(day), basis: 'stated', phrase };
+}
+
+function range(m: RegExpExecArray, ref: Reference | null): DateFinding | null {
+  const [phrase, first = '', last = '', month = '', year = null] = m;
+  const a = dayOf(first, month, null, year, ref, phrase);
+  const b = dayOf(last, month, null, year, ref, phrase);
+  if (!a || !b || b.date <= a.date) return a;
+  return { ...a, end: b.date };
 }
 
 function relativeDay(m: RegExpExecArray, ref: number): number | null {
@@ -148,6 +165,7 @@ export function findDates(sentence: string, ref: Reference | null): DateFinding[
       if (finding) found.push({ at: m.index, finding: { ...finding, phrase: sentence.slice(span[0], span[1]) } });
     }
   };
+  scan(RANGE, (m) => range(m, ref));
   scan(ABSOLUTE, (m) => absolute(m, ref));
   scan(COURANT, (m) => courant(m, ref));
   scan(MONTH_ONLY, (m) => {

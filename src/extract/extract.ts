@@ -74,7 +74,7 @@ function toEvent(f: Finding, place: string, placeName: { fr: string; en: string 
   for (let n = 2; taken.some((e) => e.id === id); n++) id = `${base}-${n}`;
   const title = (lang: 'fr' | 'en') => `${TYPE_WORDS[f.type][lang]} : ${partnerName(f.partner, lang)} (${placeName[lang]})`;
   return {
-    id, date: f.date?.date ?? null, dateBasis: f.date?.basis ?? 'inferred', partner: f.partner, place, type: f.type,
+    id, date: f.date?.date ?? null, ...(f.date?.end ? { end: f.date.end } : {}), dateBasis: f.date?.basis ?? 'inferred', partner: f.partner, place, type: f.type,
     title: { fr: title('fr'), en: title('en').replace(' : ', ': ') }, people: [...f.people], sources: [{ source, quote: f.quote }],
   };
 }

@@ -66,6 +66,10 @@ describe('follow-ups and continuity', () => {
       + "Le lendemain, il a été reçu par le Président togolais à Lomé.";
     expect(brief(text)).toEqual(['GH accra 2026-03-09 talks', 'TG lome 2026-03-10 audience']);
   });
+  it('an act within a stay of several days gets the span, not its first day', () => {
+    const r = run("Le ministre a séjourné à Accra les 9 et 10 mars 2026 pour une visite de travail. Il s'est entretenu avec son homologue ghanéen.");
+    expect(r.events.map((e) => [e.type, e.date, e.end])).toEqual([['visit', '2026-03-09', '2026-03-10'], ['talks', '2026-03', undefined]]);
+  });
   it('the place of the story carries on to a later paragraph that names none', () => {
     const text = "Le ministre est arrivé mardi à Niamey pour une visite de travail.\nIl s'est entretenu avec son homologue burkinabè, présent pour la réunion.";
     expect(brief(text).at(-1)).toBe('BF niamey 2026-03 talks');

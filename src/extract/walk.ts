@@ -181,6 +181,11 @@ function chooseDate(dates: DateFinding[], ctx: Context, ref: Reference | null, n
   }
   if (ctx.date) {
     notes.push(`no date phrase in the sentence: "${ctx.date.phrase}" from the same paragraph`);
+    if (ctx.date.end) {
+      // An act within a stay of several days: the span's month (or year), not its first day.
+      const same = ctx.date.date.slice(0, 7) === ctx.date.end.slice(0, 7);
+      return { date: ctx.date.date.slice(0, same ? 7 : 4), basis: 'inferred', phrase: ctx.date.phrase };
+    }
     return { ...ctx.date, basis: 'inferred' };
   }
   if (ref) {
