@@ -35,3 +35,12 @@ describe('sentences that look like contacts but report none', () => {
     expect(notAContact(s)).toBeNull();
   });
 });
+
+describe('a contact that was meant to happen and did not', () => {
+  it.each([
+    ["Le représentant de l'OMS, qui devait prendre part à la rencontre, était absent."],
+    ['La visite du ministre indien a été reportée à une date ultérieure.'],
+  ])('%s', (s) => {
+    expect(notAContact(s)).toMatch(/absent|cancelled/);
+  });
+});

@@ -55,6 +55,9 @@ function negated(text: string): boolean {
   return false;
 }
 
+// A contact that was meant to happen and did not: an absence, a cancellation.
+const UNREALISED = /\b(?:etait|etaient|est|sont|a ete|ont ete) (?:\w+ )?absente?s?\b|\bdevai(?:t|ent) (?:prendre part|participer|assister|se rendre|rencontrer|signer|recevoir)\b|\b(?:a|ont) ete (?:annulee?s?|reportee?s?|ajournee?s?)\b/;
+
 // The press as the one spoken to: a briefing, an interview, a statement.
 const PRESS = /\b(?:point|conference|rencontre|briefing|declaration)s? de presse\b|\b(?:a|avec|devant|aux?) (?:la presse|les journalistes|des journalistes|les medias|la television|la radio|nos confreres)\b|\binterview\b|\bentretien (?:accorde|exclusif) a\b/;
 // …unless a partner is met in the same act: a joint press conference, a signing.
@@ -65,6 +68,7 @@ export function notAContact(sentence: string): string | null {
   const text = fold(sentence);
   if (PRESS.test(text) && !PRESS_WITH_PARTNER.test(text)) return 'words to the press, not a contact with a partner';
   if (negated(text)) return 'negated: the contact did not take place';
+  if (UNREALISED.test(text)) return 'absent, cancelled or put off: the contact did not take place';
   if (FUTURE.test(text) && pastActs(sentence).length === 0) return 'future or planned: not a contact that took place';
   return null;
 }

@@ -31,6 +31,10 @@ describe('partners named in French', () => {
     expect(ids('Le Mali et le peuple malien remercient la Chine.')).toEqual(['CN']);
     expect(ids('une maurice')).toEqual([]);
   });
+  it('does not take a currency for a partner', () => {
+    expect(ids('Un prêt de 40 millions de dollars américains et de 2 millions de francs suisses.')).toEqual([]);
+    expect(ids('Un don de riz chinois.')).toEqual(['CN']);
+  });
   it('names each partner once, in reading order', () => {
     expect(ids('La Russie, partenaire russe, et la Turquie.')).toEqual(['RU', 'TR']);
   });

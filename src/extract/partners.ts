@@ -57,6 +57,8 @@ export function buildPartnerLexicon(focus: string): PartnerLexicon {
   return { pattern: new RegExp(`(?<![\\p{L}\\d])(?:${keys.join('|')})(?![\\p{L}\\d])`, 'gu'), entries, focus };
 }
 
+const CURRENCY = /\b(?:dollars?|euros?|yuans?|renminbis?|roubles?|livres?|francs?|yens?|dinars?|dirhams?|riyals?|rials?|nairas?|cedis?|roupies?)\s+$/;
+
 /** Partners a sentence names, in reading order, each once. */
 export function findPartners(sentence: string, lexicon: PartnerLexicon): PartnerMention[] {
   const text = fold(sentence);
@@ -68,6 +70,8 @@ export function findPartners(sentence: string, lexicon: PartnerLexicon): Partner
     if (!entry || entry.id === lexicon.focus) continue;
     if (entry.capitals && original !== original.toUpperCase()) continue;
     // A one-word country name is a proper noun: "Maurice" yes, "maurice" no.
+    // "250 millions de dollars américains": a currency, not a partner.
+    if (entry.adjective && CURRENCY.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (!entry.adjective && !m[0].includes(' ') && !/^\p{Lu}/u.test(original) && !entry.capitals) continue;
     if (!out.some((p) => p.id === entry.id)) out.push({ id: entry.id, at: m.index, end: m.index + m[0].length, adjective: entry.adjective });
   }

@@ -17,6 +17,7 @@ describe('contact type from the words of a sentence', () => {
     ['Le ministre a pris part à la réunion de travail des experts.', 'talks'],
     ['La délégation a participé à la session extraordinaire du Conseil des ministres.', 'talks'],
     ['Le ministre a conduit une délégation de haut niveau à Accra.', 'visit'],
+    ["Le ministre a pris part au Forum de Dakar sur la paix.", 'talks'],
     ["Le représentant a procédé à la remise d'un lot de matériel médical.", 'cooperation'],
   ])('%s → %s', (sentence, type) => {
     expect(classify(sentence)).toBe(type);

@@ -9,7 +9,7 @@ const RULES: Array<[EventType, RegExp]> = [
   ['reception', /\breceptions?\b|\bjournee (nationale|internationale)\b|\bfete (nationale|de l'independance)\b|\bcommemor\w*|\banniversaire de l'independance\b/],
   ['cooperation', /\b(stages?|formations?|ateliers?|seminaires?)\b|\bpose de la premiere pierre\b|\binaugur\w*|\bremise (officielle )?(de|du|des|d')|\bdon (de|d')|\bdons? (d'une valeur|de materiels?|de vivres)\b|\bconvention de financement\b|\blancement (du|de la|des)\b/],
   ['audience', /\baudiences?\b|\brecu(e|s|es)?\b|\bvisite de courtoisie\b|\blettres de creance\b/],
-  ['talks', /\bentretiens?\b|\bs'est entretenue?\b|\bs'entretenir\b|\bs'entretiendr\w*|\breunions? (de travail|de haut niveau|ministerielle|avec|du|de la|des)\b|\b(pris|prendre) part (a|au|aux) (la|une|un|le|les)? ?(reunion|session|sommet|conseil|conference|assemblee|concertation)|\bsession (ordinaire|extraordinaire|du conseil)\b|\bsommet\b|\bcommission mixte\b|\btete a tete\b|\bdiscussions?\b|\bpourparlers\b|\brencontr\w*|\bhomologue\b|\bdeux delegations\b|\bconsultations\b|\bechanges\b/],
+  ['talks', /\bentretiens?\b|\bs'est entretenue?\b|\bs'entretenir\b|\bs'entretiendr\w*|\breunions? (de travail|de haut niveau|ministerielle|avec|du|de la|des)\b|\b(pris|prendre) part (a|au|aux) (la|une|un|le|les)? ?(reunion|session|sommet|conseil|conference|assemblee|concertation)|\bsession (ordinaire|extraordinaire|du conseil)\b|\bsommets?\b|\bforums?\b|\bcommission mixte\b|\btete a tete\b|\bdiscussions?\b|\bpourparlers\b|\brencontr\w*|\bhomologue\b|\bdeux delegations\b|\bconsultations\b|\bechanges\b/],
   ['visit', /\bvisites?\b|\bvisit\w*\b|\bs'est rendue?\b|\bsejour\b|\bdeplacement\b|\barrive(e)? a\b|\bconduit (une|la|l'|sa) (\w+ )?delegation\b|\ba l'invitation (de|du|des)\b/],
 ];
 
