@@ -22,7 +22,7 @@ console.log(evaluateSeeds(base, (file) => {
 }));
 const goldFile = join(heldOutDir, 'gold.json');
 if (existsSync(goldFile)) {
-  console.log('\n== Held-out articles (not tuned on), against their hand-written gold ==');
+  console.log('\n== Held-out articles, against their hand-written gold (data/extract-eval) ==');
   console.log(evaluateHeldOut(base, parseGold(readFileSync(goldFile, 'utf8')), (file) => {
     const path = join(heldOutDir, file);
     return existsSync(path) ? readFileSync(path, 'utf8') : undefined;

@@ -79,8 +79,17 @@ export function evaluateSeeds(base: Base, readSource: (file: string) => string |
 }
 
 export interface GoldEvent { partner: string; place: string; date: string; dateBasis: DateBasis; type: EventType; evidence?: string }
-export interface GoldArticle { file: string; publisher?: string; published: string | null; events: GoldEvent[] }
-export interface GoldSet { about?: string; articles: GoldArticle[] }
+export interface GoldArticle {
+  file: string; publisher?: string; published: string | null; events: GoldEvent[];
+  /** Articles of one round were written and annotated together; see GoldSet.rounds. */
+  round?: number;
+}
+export interface GoldSet {
+  about?: string;
+  /** What each round of articles may still measure, printed over its table. */
+  rounds?: Record<string, string>;
+  articles: GoldArticle[];
+}
 
 /** Checks the shape of data/extract-eval/gold.json; throws with the first problem. */
 export function parseGold(text: string): GoldSet {
@@ -121,7 +130,7 @@ export function sumScores(perArticle: Score[][]): Score[] {
 export function evaluateHeldOut(base: Base, gold: GoldSet, readArticle: (file: string) => string | undefined): string {
   const lexicon = buildPartnerLexicon(base.focus);
   const lines: string[] = [];
-  const perArticle: Score[][] = [];
+  const perArticle = new Map<number, Score[][]>();
   const misses: string[] = [];
   const strays: string[] = [];
   for (const a of gold.articles) {
@@ -130,8 +139,9 @@ export function evaluateHeldOut(base: Base, gold: GoldSet, readArticle: (file: s
     const sourceId = a.file.replace(/\.\w+$/, '');
     const r = extractCandidates(text, { sourceId, published: a.published, focus: base.focus, home: base.home, known: base.known, lexicon });
     const mine = a.events.map((e, i) => goldEvent(e, a.file, i));
-    lines.push(`${a.file} (published ${a.published ?? 'unknown'}): ${r.events.length} candidates, ${mine.length} gold`);
-    perArticle.push(score(r.events, mine));
+    lines.push(`round ${a.round ?? 1}  ${a.file} (published ${a.published ?? 'unknown'}): ${r.events.length} candidates, ${mine.length} gold`);
+    const round = a.round ?? 1;
+    perArticle.set(round, [...(perArticle.get(round) ?? []), score(r.events, mine)]);
     for (const e of mine) {
       const pp = r.events.filter((c) => c.partner === e.partner && c.place === e.place);
       if (pp.some((c) => c.date === e.date && c.type === e.type)) continue;
@@ -139,14 +149,17 @@ export function evaluateHeldOut(base: Base, gold: GoldSet, readArticle: (file: s
       const why = pp.length === 0
         ? `no candidate at ${e.place}${others.length ? `; for ${e.partner}: ${others.join(', ')}` : ` and none for ${e.partner}`}`
         : `candidates have ${pp.map((c) => `${c.date ?? 'no date'} ${c.dateBasis} ${c.type}`).join(', ')}`;
-      misses.push(`  ${sourceId}: ${e.partner} ${e.place} ${e.date} ${e.type}: ${why}`);
+      misses.push(`  ${a.round ?? 1} ${sourceId}: ${e.partner} ${e.place} ${e.date} ${e.type}: ${why}`);
     }
     for (const c of r.events.filter((x) => !mine.some((e) => e.partner === x.partner && e.place === x.place))) {
-      strays.push(`  ${sourceId}: ${c.partner} ${c.place} ${c.date ?? 'no date'} ${c.type}: ${c.sources[0]?.quote.slice(0, 90)}`);
+      strays.push(`  ${a.round ?? 1} ${sourceId}: ${c.partner} ${c.place} ${c.date ?? 'no date'} ${c.type}: ${c.sources[0]?.quote.slice(0, 90)}`);
     }
   }
-  const total = sumScores(perArticle);
-  lines.push('', `All ${total[0]?.curated ?? 0} gold events of the held-out articles (a candidate counts only against its own article's gold):`, scoreTable(total));
+  const label = (round: number) => `round ${round}${gold.rounds?.[String(round)] ? `: ${gold.rounds[String(round)]}` : ''}`;
+  for (const round of [...perArticle.keys()].sort()) {
+    const total = sumScores(perArticle.get(round) ?? []);
+    lines.push('', `The ${total[0]?.curated ?? 0} gold events of ${label(round)}`, '(a candidate counts only against its own article\'s gold)', scoreTable(total));
+  }
   lines.push('', 'Gold events without a candidate of the same partner, place, date and type:', ...(misses.length ? misses : ['  none']));
   lines.push('', 'Candidates with no gold event at that partner and place:', ...(strays.length ? strays : ['  none']));
   return lines.join('\n');
