@@ -68,7 +68,7 @@ export function countByPeriod(items: readonly IndexedEvent[], unit: PeriodUnit, 
   const range = span ?? itemsSpan(items);
   if (!range || range[1] < range[0]) return { unit, buckets: [], coarse: [] };
   const buckets = emptyBuckets(range, unit);
-  const first = buckets[0] as PeriodCount;
+  const starts = buckets.map((b) => b.start);
   const coarse = new Map<string, CoarseCount>();
   for (const item of items) {
     if (item.end < range[0] || item.start > range[1]) continue;
@@ -76,19 +76,23 @@ export function countByPeriod(items: readonly IndexedEvent[], unit: PeriodUnit, 
       addCoarse(coarse, item);
       continue;
     }
-    const at = periodOf(Math.max(item.start, range[0]), unit);
-    const bucket = buckets[bucketIndex(first, at.start, unit)] as PeriodCount;
+    const bucket = buckets[bucketHolding(starts, Math.max(item.start, range[0]))] as PeriodCount;
     bucket.total += 1;
     bucket.byType[item.event.type] += 1;
   }
   return { unit, buckets, coarse: [...coarse.values()].sort((a, b) => a.start - b.start) };
 }
 
-function bucketIndex(first: PeriodCount, start: number, unit: PeriodUnit): number {
-  if (unit === 'day') return start - first.start;
-  const a = calendar(first.start);
-  const b = calendar(start);
-  return unit === 'year' ? b.year - a.year : (b.year - a.year) * 12 + (b.month - a.month);
+/** Index of the last bucket starting on or before `day` (buckets are contiguous and sorted): no calendar per event. */
+function bucketHolding(starts: readonly number[], day: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= day) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 function addCoarse(coarse: Map<string, CoarseCount>, item: IndexedEvent): void {
