@@ -5,7 +5,7 @@ import './map.css';
 import { useMemo } from 'react';
 import { MapContainer } from 'react-leaflet';
 import { useI18n } from '../../i18n/react.tsx';
-import { loadCountryShapes, type CountryFeature } from './basemap.ts';
+import { countryShapesNow, loadCountryShapes, type CountryFeature } from './basemap.ts';
 import { CountryShapes, HATCH_ID } from './CountryShapes.tsx';
 import { Attribution, FitToPlaces, MapPanes, TrackContainerSize } from './MapEffects.tsx';
 import { MapLegend } from './MapLegend.tsx';
@@ -16,6 +16,10 @@ import { SEA_COLOR, shadeClasses } from './scales.ts';
 import type { MapPlace, MapRoute } from './types.ts';
 
 export type { MapItem, MapItems, MapPlace, MapRoute } from './types.ts';
+
+// The shapes are converted as soon as this module is loaded (at start-up, for a
+// shown map), while the data is still on its way: the first draw then has them.
+if (typeof window !== 'undefined' && typeof window.fetch === 'function') void loadCountryShapes().catch(() => undefined);
 
 export interface ContactsMapProps {
   places: MapPlace[];
@@ -56,7 +60,7 @@ export function ContactsMap(props: ContactsMapProps) {
       <MapContainer center={[15, 0]} zoom={2} minZoom={1} zoomSnap={0.25} worldCopyJump={false}
         scrollWheelZoom={props.scrollWheelZoom ?? false} style={{ height, background: SEA_COLOR }}>
         <MapPanes />
-        <CountryShapes load={props.loadCountries ?? loadCountryShapes} shading={shading} classes={classes} focus={focus} />
+        <CountryShapes load={props.loadCountries ?? loadCountryShapes} initial={props.loadCountries ? null : countryShapesNow()} shading={shading} classes={classes} focus={focus} />
         <RouteLines routes={routes} />
         <PlaceMarkers places={places} selectedEventId={selectedEventId} onSelectEvent={onSelectEvent} />
         <FitToPlaces places={places} routes={routes} />

@@ -11,23 +11,26 @@ export const HATCH_ID = 'contacts-map-hatch';
 
 export interface CountryShapesProps {
   load: () => Promise<CountryFeature[]>;
+  /** Shapes already at hand, drawn in the first frame instead of after a round trip. */
+  initial?: CountryFeature[] | null;
   shading: Record<string, number>;
   classes: readonly ShadeClass[];
   focus: string | null;
 }
 
-function useCountryFeatures(load: () => Promise<CountryFeature[]>): CountryFeature[] | null {
-  const [features, setFeatures] = useState<CountryFeature[] | null>(null);
+function useCountryFeatures(load: () => Promise<CountryFeature[]>, initial: CountryFeature[] | null): CountryFeature[] | null {
+  const [features, setFeatures] = useState<CountryFeature[] | null>(initial);
   useEffect(() => {
+    if (features) return;
     let live = true;
     // Without shapes the map still shows its sea colour, markers and routes.
     load().then((f) => live && setFeatures(f), () => undefined);
     return () => { live = false; };
-  }, [load]);
+  }, [load, features]);
   return features;
 }
 
-function styleFor(iso: string | null, props: Omit<CountryShapesProps, 'load'>): PathOptions {
+function styleFor(iso: string | null, props: Pick<CountryShapesProps, 'shading' | 'classes' | 'focus'>): PathOptions {
   const base: PathOptions = { color: '#b9b2a3', weight: 0.6, fillColor: LAND_COLOR, fillOpacity: 1 };
   if (iso !== null && iso === props.focus) {
     return { ...base, color: FOCUS_COLOR, weight: 1.6, fillColor: `url(#${HATCH_ID})` };
@@ -43,8 +46,8 @@ function tagCountry(feature: Feature, layer: Layer): void {
   layer.on('add', () => (layer as Path).getElement()?.setAttribute('data-iso', iso));
 }
 
-export function CountryShapes({ load, shading, classes, focus }: CountryShapesProps) {
-  const features = useCountryFeatures(load);
+export function CountryShapes({ load, initial = null, shading, classes, focus }: CountryShapesProps) {
+  const features = useCountryFeatures(load, initial);
   // An explicit SVG renderer in its own low pane keeps shapes under routes and
   // markers even though they arrive last, and keeps one <path> per country.
   const renderer = useMemo(() => svg({ pane: 'countries', padding: 0.5 }), []);

@@ -24,6 +24,12 @@ export function toCountryFeatures(topology: CountriesTopology): CountryFeature[]
 }
 
 let loading: Promise<CountryFeature[]> | null = null;
+let loaded: CountryFeature[] | null = null;
+
+/** The shapes if they have already been loaded and converted, so a map can draw them in its first frame. */
+export function countryShapesNow(): CountryFeature[] | null {
+  return loaded;
+}
 
 /** Loads and converts the shapes once per page, however many maps ask. */
 export function loadCountryShapes(): Promise<CountryFeature[]> {
@@ -32,7 +38,7 @@ export function loadCountryShapes(): Promise<CountryFeature[]> {
       if (!response.ok) throw new Error(`basemap: HTTP ${response.status}`);
       return response.json() as Promise<CountriesTopology>;
     })
-    .then(toCountryFeatures)
+    .then((topology) => (loaded = toCountryFeatures(topology)))
     .catch((error: unknown) => {
       loading = null; // a later map may retry
       throw error;
