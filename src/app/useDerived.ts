@@ -29,7 +29,8 @@ function useIdleSearchText(index: EventIndex): void {
 
 export function useIndex(data: Dataset) {
   const indexed = useMemo(() => {
-    const index = buildIndex(data);
+    // Search texts are built in idle time after the first draw (useIdleSearchText), or by the first search.
+    const index = buildIndex(data, 0);
     const lookups = makeLookups(data);
     return { index, lookups, known: { partners: new Set(data.partners.map((p) => p.id)), events: new Set(index.byId.keys()) } };
   }, [data]);

@@ -5,6 +5,10 @@ import type { Geometry, Position } from 'geojson';
 
 /** Longitudes made continuous: each step is shifted by ±360 so it never exceeds 180°. */
 export function unwrapRing(ring: readonly Position[]): Position[] {
+  // Most rings never cross: keep them as they are rather than copy every point.
+  let crosses = false;
+  for (let i = 1; i < ring.length && !crosses; i++) crosses = Math.abs(((ring[i] as Position)[0] ?? 0) - ((ring[i - 1] as Position)[0] ?? 0)) > 180;
+  if (!crosses) return ring as Position[];
   const out: Position[] = [];
   let shift = 0;
   let previous: number | null = null;
