@@ -1,5 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { slimBasemap } from './scripts/vite-basemap.ts';
 import { firstScreenPreload } from './scripts/vite-first-screen.ts';
 
 // The policy the production build runs under (docs/embed.md). No inline script
@@ -20,7 +22,7 @@ export const CONTENT_SECURITY_POLICY = [
 // Relative base so the build works from any folder a newsroom serves it from.
 export default defineConfig({
   base: './',
-  plugins: [react(), firstScreenPreload()],
+  plugins: [react(), slimBasemap(fileURLToPath(new URL('.', import.meta.url))), firstScreenPreload()],
   // The manifest lets scripts/size-budget.mjs find what the first render loads (issue 7).
   build: { target: 'es2022', sourcemap: false, manifest: true },
   // `npm start` serves the build under the production policy, so a local run
