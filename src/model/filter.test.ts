@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, filterEvents, keepPartners, normalizeText, NO_FILTERS, prepareSearchText, type Filters } from './filter.ts';
+import fc from 'fast-check';
+import { buildIndex, filterEvents, keepPartners, normalizeText, NO_FILTERS, prepareSearchText, sortNewestFirst, type Filters, type IndexedEvent } from './filter.ts';
 import { dayNumber } from './dates.ts';
 import { makeDataset } from './fixture.ts';
 import { parseDataset } from './validate.ts';
@@ -133,5 +134,25 @@ describe('keepPartners', () => {
       const narrowed = keepPartners(filterEvents(index, { ...NO_FILTERS, ...rest }), countries).map((i) => i.event.id);
       expect(narrowed).toEqual(ids({ ...rest, countries }));
     }
+  });
+});
+
+describe('sortNewestFirst', () => {
+  const item = (id: string, start: number) => ({ event: { id } as IndexedEvent['event'], start, end: start, precision: 'day' as const, text: '' });
+  const byComparator = (items: IndexedEvent[]) => [...items].sort((a, b) => b.start - a.start || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
+
+  it('orders by start day, newest first, then by id, as the comparator does', () => {
+    fc.assert(fc.property(fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c', 'd', 'e'), fc.integer({ min: -40, max: 40 })), { maxLength: 60 }), (pairs) => {
+      const items = pairs.map(([id, day], i) => item(`${id}${i % 3}`, day));
+      const sorted = [...items];
+      sortNewestFirst(sorted);
+      expect(sorted.map((i) => [i.start, i.event.id])).toEqual(byComparator(items).map((i) => [i.start, i.event.id]));
+    }));
+  });
+
+  it('falls back to the comparator when days are far apart', () => {
+    const items = [item('x', 0), item('y', 1_000_000), item('z', -5)];
+    sortNewestFirst(items);
+    expect(items.map((i) => i.event.id)).toEqual(['y', 'x', 'z']);
   });
 });
