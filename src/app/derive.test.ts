@@ -4,7 +4,7 @@ import { makeI18n } from '../i18n/react.tsx';
 import { buildIndex, filterEvents, NO_FILTERS } from '../model/filter.ts';
 import { makeDataset } from '../model/fixture.ts';
 import { makeLookups } from '../model/lookups.ts';
-import { mapPlaces, partnerBars, partnerOptions } from './derive.ts';
+import { mapPlaces, partnerBars, partnerOptions, typeOptions } from './derive.ts';
 
 const day = (i: number) => `2025-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
 const data = makeDataset([
@@ -46,5 +46,16 @@ describe('unfiltered counts', () => {
     expect(all).toBe(index.items);
     expect(partnerBars(all, lookups, i18n).map((b) => [b.id, b.total])).toEqual([['RU', 120], ['US', 1]]);
     expect(partnerOptions(index, lookups, i18n).map((o) => [o.id, o.count])).toEqual([['RU', 120], ['US', 1]]);
+  });
+});
+
+describe('typeOptions', () => {
+  it('counts every type used, across all partners and events without one', () => {
+    const d = makeDataset([
+      { id: 'a', date: '2025-01-01', type: 'visit' },
+      { id: 'b', date: '2025-01-02', type: 'visit', partner: 'US' },
+      { id: 'c', date: '2025-01-03', type: 'audience', partner: null },
+    ]);
+    expect(typeOptions(buildIndex(d))).toEqual([{ type: 'visit', count: 2 }, { type: 'audience', count: 1 }]);
   });
 });
