@@ -3,19 +3,16 @@
 // focusable control over each one.
 import { Bar, BarChart, LabelList, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../../i18n/react.tsx';
-import { TYPE_COLORS, TYPE_ORDER } from '../../theme.ts';
 import { BarTotal } from './BarTotal.tsx';
 import { CountsTooltip } from './CountsTooltip.tsx';
 import { bandAtPointer } from './pointer.ts';
-import { fadingShape, partnerTick, plainTick } from './partner-marks.tsx';
+import { partnerTick, plainTick, stackedShape } from './partner-marks.tsx';
 import type { PartnerRow } from './partner-rows.ts';
 
 export const ROW_HEIGHT = 28;
 export const PLOT_TOP = 4;
 const X_AXIS_HEIGHT = 24;
 const MARGIN = { top: PLOT_TOP, right: 40, bottom: 0, left: 4 };
-
-const lastType = TYPE_ORDER[TYPE_ORDER.length - 1];
 
 const COUNT_TICK = plainTick((value) => value, 'middle');
 
@@ -39,7 +36,7 @@ export function PartnerBars({ rows, width, isSelected, isDimmed, highlightKey, o
   // hundreds of partners, is cut at the edge (its total is written on it)
   // rather than squashing every real partner into a sliver.
   const scaleMax = Math.max(1, ...rows.filter((row) => row.grouped === 0).map((row) => row.total));
-  const shape = fadingShape(isDimmed);
+  const shape = stackedShape('right', (row) => isDimmed(row as PartnerRow));
   const tick = partnerTick(rows, isSelected, axisWidth - 8);
   return (
     <BarChart
@@ -53,17 +50,9 @@ export function PartnerBars({ rows, width, isSelected, isDimmed, highlightKey, o
       <XAxis type="number" allowDecimals={false} domain={[0, scaleMax]} allowDataOverflow height={X_AXIS_HEIGHT} tick={COUNT_TICK} interval={0} />
       <YAxis type="category" dataKey="key" width={axisWidth} interval={0} tick={tick} tickLine={false} />
       <Tooltip content={CountsTooltip} cursor={{ fill: 'rgb(0 0 0 / 0.05)' }} isAnimationActive={false} />
-      {TYPE_ORDER.map((type) => (
-        <Bar
-          key={type} stackId="partners" name={t(`type.${type}`)} fill={TYPE_COLORS[type]} isAnimationActive={false}
-          dataKey={(row: PartnerRow) => row.byType[type]} shape={shape}
-        >
-          {/* The last bar of the stack ends where the whole stack ends: the place for its total. */}
-          {type === lastType && (
-            <LabelList content={(props) => <BarTotal {...props} rows={rows} plotRight={width - MARGIN.right} />} />
-          )}
-        </Bar>
-      ))}
+      <Bar dataKey="total" name={t('charts.total')} isAnimationActive={false} shape={shape}>
+        <LabelList content={(props) => <BarTotal {...props} rows={rows} plotRight={width - MARGIN.right} />} />
+      </Bar>
       {highlightKey !== null && rows.some((row) => row.key === highlightKey) && (
         <ReferenceArea y1={highlightKey} y2={highlightKey} fill="none" stroke="#1b1b1b" strokeWidth={2} className="partners-highlight" />
       )}

@@ -4,9 +4,8 @@
 import { useMemo, useState, type MouseEvent } from 'react';
 import { Bar, BarChart, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../../i18n/react.tsx';
-import { TYPE_COLORS, TYPE_ORDER } from '../../theme.ts';
 import { CoarseMark } from './CoarseMark.tsx';
-import { plainTick } from './partner-marks.tsx';
+import { plainTick, upwardStack } from './partner-marks.tsx';
 import { CountsTooltip } from './CountsTooltip.tsx';
 import type { CountedRow } from './counts.ts';
 import { bandAtPointer } from './pointer.ts';
@@ -59,10 +58,7 @@ export function TimelineBars({ rows, bands, width, hatchId, highlightKey, onRang
         <ReferenceArea key={band.coarse.key} x1={band.x1} x2={band.x2} className="timeline-coarse" ifOverflow="visible"
           shape={(box: Box) => <CoarseMark box={box} band={band} hatchId={hatchId} />} />
       ))}
-      {TYPE_ORDER.map((type) => (
-        <Bar key={type} stackId="period" name={t(`type.${type}`)} fill={TYPE_COLORS[type]} isAnimationActive={false}
-          dataKey={(row: CountedRow) => row.byType[type]} />
-      ))}
+      <Bar dataKey="total" name={t('charts.total')} isAnimationActive={false} shape={upwardStack} />
       {highlightKey !== null && rows.some((r) => r.key === highlightKey) && (
         <ReferenceArea x1={highlightKey} x2={highlightKey} fill="none" stroke="#1b1b1b" strokeWidth={2} className="timeline-highlight" />
       )}

@@ -1,16 +1,40 @@
-// How each partner row is drawn inside recharts: the bar segments (faded
-// when another partner is selected) and the axis label (bold when selected).
+// How rows are drawn inside recharts: one bar per row split into its types'
+// segments (faded when another row is selected), and the axis labels.
 import type { BarShapeProps, XAxisTickContentProps, YAxisTickContentProps } from 'recharts';
-import { truncateLabel } from './counts.ts';
+import { TYPE_COLORS, TYPE_ORDER } from '../../theme.ts';
+import { truncateLabel, type CountedRow } from './counts.ts';
 import type { PartnerRow } from './partner-rows.ts';
 
-/** Unselected rows fade only while a selection exists, so the chosen ones stand out. */
-export function fadingShape(isDimmed: (row: PartnerRow) => boolean) {
-  return function FadingBar(props: BarShapeProps) {
-    const row = props.payload as PartnerRow;
-    return <rect x={props.x} y={props.y} width={props.width} height={props.height} fill={props.fill} fillOpacity={isDimmed(row) ? 0.3 : 1} />;
+/**
+ * A row's total bar drawn as its types' segments, stacked left to right
+ * (`right`) or bottom to top (`up`) in TYPE_ORDER. One recharts Bar per chart
+ * instead of one per type: recharts' per-rectangle work was most of a filter
+ * change (six series × every bucket, issue 7). Unselected rows fade only while
+ * a selection exists, so the chosen ones stand out.
+ */
+export function stackedShape(direction: 'right' | 'up', isDimmed: (row: CountedRow) => boolean = () => false) {
+  return function StackedBar(props: BarShapeProps) {
+    const row = props.payload as CountedRow;
+    const x = Number(props.x), y = Number(props.y), width = Number(props.width), height = Number(props.height);
+    if (!row || row.total <= 0 || !(width > 0 && height > 0)) return null;
+    const opacity = isDimmed(row) ? 0.3 : 1;
+    const along = direction === 'right' ? width : height;
+    let at = 0;
+    const segments = [];
+    for (const type of TYPE_ORDER) {
+      const n = row.byType[type];
+      if (n <= 0) continue;
+      const size = (along * n) / row.total;
+      segments.push(direction === 'right'
+        ? <rect key={type} x={x + at} y={y} width={size} height={height} fill={TYPE_COLORS[type]} fillOpacity={opacity} data-type={type} />
+        : <rect key={type} x={x} y={y + height - at - size} width={width} height={size} fill={TYPE_COLORS[type]} fillOpacity={opacity} data-type={type} />);
+      at += size;
+    }
+    return <g>{segments}</g>;
   };
 }
+
+export const upwardStack = stackedShape('up');
 
 /** The partner's name, cut to the axis width (full name on hover), bold when selected. */
 export function partnerTick(rows: readonly PartnerRow[], isSelected: (row: PartnerRow) => boolean, maxWidth: number) {
