@@ -28,7 +28,7 @@ export function MapPanes() {
   return null;
 }
 
-/** Fits the view to the places (and routes) when their set changes, not on every render. */
+/** Fits the view to the places (and routes) when their corners change (fitKey), not on every render. */
 export function FitToPlaces({ places, routes }: { places: MapPlace[]; routes: MapRoute[] }) {
   const map = useMap();
   const key = fitKey(places, routes);
@@ -41,7 +41,7 @@ export function FitToPlaces({ places, routes }: { places: MapPlace[]; routes: Ma
     const bounds = boundsOf(points);
     // Labels sit right of their markers: leave them room on that side.
     if (bounds) map.fitBounds(bounds, { paddingTopLeft: [28, 28], paddingBottomRight: [96, 28], maxZoom: FIT_MAX_ZOOM, animate: false });
-    // places and routes are read only when the key (their identity) changes.
+    // places and routes are read only when the key (their corners) changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, map]);
   useEffect(() => () => endZoomAnimation(map), [map]);

@@ -52,12 +52,16 @@ describe('visibleItems', () => {
 });
 
 describe('fitKey', () => {
+  const bamako = { lat: 12.64, lon: -8 }, moscow = { lat: 55.75, lon: 37.62 }, kazan = { lat: 55.79, lon: 49.12 }, cairo = { lat: 30.04, lon: 31.24 };
   it('does not change when only order or counts change, so the map does not jump', () => {
-    expect(fitKey([{ id: 'moscow' }, { id: 'bamako' }])).toBe(fitKey([{ id: 'bamako' }, { id: 'moscow' }]));
+    expect(fitKey([moscow, bamako])).toBe(fitKey([bamako, moscow]));
   });
-  it('changes when a place or a trip comes or goes', () => {
-    expect(fitKey([{ id: 'bamako' }])).not.toBe(fitKey([{ id: 'bamako' }, { id: 'kazan' }]));
-    expect(fitKey([{ id: 'bamako' }], [{ trip: 'ru-2025' }])).not.toBe(fitKey([{ id: 'bamako' }]));
+  it('does not change when a place inside the others comes or goes', () => {
+    expect(fitKey([bamako, moscow])).toBe(fitKey([bamako, cairo, moscow]));
+  });
+  it('changes when the places or a trip reach further', () => {
+    expect(fitKey([bamako])).not.toBe(fitKey([bamako, kazan]));
+    expect(fitKey([bamako, moscow], [{ points: [[12.64, -8], [55.79, 49.12]] }])).not.toBe(fitKey([bamako, moscow]));
   });
   it('bounds every point', () => {
     expect(boundsOf([[12.6, -8], [55.75, 37.6], [30, 31.2]])).toEqual([[12.6, -8], [55.75, 37.6]]);
