@@ -1,6 +1,6 @@
 // One focusable marker per place; its icon is rebuilt only when what it shows changes.
 import type { LeafletKeyboardEvent } from 'leaflet';
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { Marker } from 'react-leaflet';
 import type { Marker as LeafletMarker } from 'leaflet';
 import { positionFlat } from './flat-position.ts';
@@ -26,10 +26,11 @@ export interface PlaceMarkerProps {
 export const PlaceMarker = memo(function PlaceMarker(props: PlaceMarkerProps) {
   const { id, name, lat, lon, ariaLabel, radius, fill, labelled, selected, onOpen } = props;
   const position = useMemo<[number, number]>(() => [lat, lon], [lat, lon]);
-  const icon = useMemo(
-    () => createPlaceIcon({ id, name, ariaLabel, radius, fill, labelled, selected }),
-    [id, name, ariaLabel, radius, fill, labelled, selected],
-  );
+  // One icon per marker, restyled in place when what it shows changes.
+  const [icon] = useState(() => createPlaceIcon({ id, name, ariaLabel, radius, fill, labelled, selected }));
+  useEffect(() => {
+    icon.update({ id, name, ariaLabel, radius, fill, labelled, selected });
+  }, [icon, id, name, ariaLabel, radius, fill, labelled, selected]);
   const handlers = useMemo(() => ({
     click: () => onOpen(id, false),
     // A div with role=button does not turn Enter or Space into a click by itself.

@@ -13,34 +13,61 @@ export interface PlaceIconSpec {
   selected: boolean;
 }
 
-class PlaceIcon extends DivIcon {
-  private readonly spec: PlaceIconSpec;
+const sizeOf = (spec: PlaceIconSpec) => Math.round(spec.radius * 2);
+
+/**
+ * Its element is built once and then changed in place (size, colours, label,
+ * state): a filter change restyles 1,000 markers instead of replacing them, a
+ * tenth of the DOM work (issue 7), and focus stays on the marker it was on.
+ */
+export class PlaceIcon extends DivIcon {
+  private spec: PlaceIconSpec;
+  private element: HTMLElement | null = null;
 
   constructor(spec: PlaceIconSpec) {
-    const size = Math.round(spec.radius * 2);
-    const classes = ['contacts-place', spec.labelled ? 'is-labelled' : '', spec.selected ? 'is-selected' : ''];
-    super({ className: classes.filter(Boolean).join(' '), iconSize: [size, size], html: '' });
+    super({ className: 'contacts-place', iconSize: [sizeOf(spec), sizeOf(spec)], html: '' });
     this.spec = spec;
   }
 
   // Leaflet reuses the element when the icon changes (setIcon), so focus stays put.
   override createIcon(oldIcon?: HTMLElement): HTMLElement {
     const el = super.createIcon(oldIcon);
-    const { id, name, ariaLabel, fill } = this.spec;
-    el.dataset.place = id;
-    el.setAttribute('aria-label', ariaLabel);
     const dot = document.createElement('span');
     dot.className = 'contacts-place__dot';
-    dot.style.background = fill;
     const label = document.createElement('span');
     label.className = 'contacts-place__label';
     label.setAttribute('aria-hidden', 'true');
-    label.textContent = name;
     el.replaceChildren(dot, label);
+    this.element = el;
+    this.apply(el);
     return el;
+  }
+
+  /** Shows a new spec on the element Leaflet already has, if any. */
+  update(spec: PlaceIconSpec): void {
+    this.spec = spec;
+    this.options.iconSize = [sizeOf(spec), sizeOf(spec)];
+    if (this.element) this.apply(this.element);
+  }
+
+  private apply(el: HTMLElement): void {
+    const { id, name, ariaLabel, fill, labelled, selected } = this.spec;
+    const size = sizeOf(this.spec);
+    el.dataset.place = id;
+    el.setAttribute('aria-label', ariaLabel);
+    el.classList.toggle('is-labelled', labelled);
+    el.classList.toggle('is-selected', selected);
+    // As DivIcon sets them: the size, and margins that centre the icon on its point.
+    el.style.width = `${size}px`;
+    el.style.height = `${size}px`;
+    el.style.marginLeft = `${-size / 2}px`;
+    el.style.marginTop = `${-size / 2}px`;
+    const [dot, label] = el.children as HTMLCollectionOf<HTMLElement>;
+    if (dot) dot.style.background = fill;
+    if (label && label.textContent !== name) label.textContent = name;
   }
 }
 
-export function createPlaceIcon(spec: PlaceIconSpec): DivIcon {
+export function createPlaceIcon(spec: PlaceIconSpec): PlaceIcon {
   return new PlaceIcon(spec);
 }
