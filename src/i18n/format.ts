@@ -35,6 +35,8 @@ export function plural(lang: Lang, base: string, n: number, params?: Params): st
 }
 
 export function formatNumber(lang: Lang, n: number): string {
+  // Counts under a thousand read the same in every supported language: no Intl call (tables of hundreds of cells).
+  if (Number.isInteger(n) && n >= 0 && n < 1000) return String(n);
   return memo(`nf:${lang}`, () => new Intl.NumberFormat(LOCALE[lang])).format(n);
 }
 

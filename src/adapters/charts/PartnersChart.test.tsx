@@ -62,7 +62,7 @@ describe('PartnersChart', () => {
     expect(onToggle).toHaveBeenCalledWith('P150');
   });
 
-  it('gives screen readers a table with the same numbers as the input, every partner included', () => {
+  it('gives screen readers a table with the same numbers as the input, each partner on its row', () => {
     const bars = [
       { id: 'RU', label: 'Russie', total: 5, byType: counts({ visit: 2, talks: 3 }) },
       { id: null, label: 'Partenaire non précisé', total: 1, byType: counts({ audience: 1 }) },
@@ -74,6 +74,17 @@ describe('PartnersChart', () => {
     expect(rows[1]).toEqual(['2', '3', '0', '0', '0', '0', '5']);
     expect(rows[2]).toEqual(['0', '0', '1', '0', '0', '0', '1']);
     expect(within(table).getAllByRole('columnheader').map((c) => c.textContent)).toContain('Visite officielle');
+  });
+
+  it('groups the table past a hundred partners in one row, keeping the total', () => {
+    const bars = samplePartners(250);
+    renderChart(bars);
+    const table = screen.getByRole('table', { name: 'Nombre de contacts par partenaire et par type' });
+    const body = within(table).getAllByRole('row').slice(1);
+    expect(body).toHaveLength(100);
+    expect(within(body[99] as HTMLElement).getByRole('rowheader').textContent).toBe('Autres (151 partenaires)');
+    const totals = body.map((r) => Number((r.lastElementChild?.textContent ?? '').replace(/\D/g, '')));
+    expect(totals.reduce((a, b) => a + b, 0)).toBe(bars.reduce((a, b) => a + b.total, 0));
   });
 
   it('offers no toggle for the unnamed partner, which the URL cannot filter on', () => {

@@ -19,6 +19,9 @@ export interface PartnersChartProps {
   cap?: number;
 }
 
+/** Rows of the hidden table before the rest are grouped. */
+export const TABLE_ROWS = 100;
+
 /** Contacts by partner: stacked horizontal bars; a click or Enter on a bar toggles that partner in the filter. */
 export function PartnersChart({ bars, selected, highlight, onToggle, cap = TOP_PARTNERS }: PartnersChartProps) {
   const { t, plural } = useI18n();
@@ -30,8 +33,12 @@ export function PartnersChart({ bars, selected, highlight, onToggle, cap = TOP_P
     const pinned = highlight === null ? chosen : new Set([...chosen, highlight]);
     return partnerRows(bars, pinned, expanded ? null : cap, (n) => plural('charts.partners.others', n));
   }, [bars, chosen, highlight, expanded, cap, plural]);
-  // The text alternative lists every partner, grouped or not.
-  const tableRows = useMemo(() => partnerRows(bars, chosen, null, String), [bars, chosen]);
+  // The text alternative lists up to a hundred partners, the rest in one row (as the
+  // map's does): 200 partners × 8 cells were rebuilt on every filter change (issue 7).
+  const tableRows = useMemo(
+    () => partnerRows(bars, chosen, TABLE_ROWS - 1, (n) => plural('charts.partners.others', n)),
+    [bars, chosen, plural],
+  );
   const isSelected = (row: PartnerRow) => row.id !== null && chosen.has(row.id);
   const isDimmed = (row: PartnerRow) => chosen.size > 0 && !isSelected(row);
   const activate = (row: PartnerRow) => {
