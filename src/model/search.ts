@@ -29,21 +29,53 @@ export function prepareSearch(items: readonly IndexedEvent[]): Corpus {
   return corpus;
 }
 
+/** Items (by position) whose text contains each recently searched word, per corpus. */
+const hitsByCorpus = new WeakMap<Corpus, Map<string, Int32Array>>();
+/** Words remembered per corpus: a reader retyping or toggling a query pays once. */
+const REMEMBERED_WORDS = 64;
+
+function scan(corpus: Corpus, word: string): Int32Array {
+  const { text, starts } = corpus;
+  const hits: number[] = [];
+  let k = 0;
+  for (let pos = text.indexOf(word); pos !== -1; pos = text.indexOf(word, pos)) {
+    while ((starts[k + 1] as number) <= pos) k++;
+    hits.push(k);
+    pos = starts[k + 1] as number; // one hit per item is enough
+  }
+  return Int32Array.from(hits);
+}
+
+/**
+ * Items containing `word`. A word seen before is remembered; one that contains
+ * a remembered word (the reader typing on: "acc" → "accord") is looked for only
+ * in that word's items, so each keystroke costs less than the one before.
+ */
+function itemsWith(items: readonly IndexedEvent[], corpus: Corpus, word: string): Int32Array {
+  let memo = hitsByCorpus.get(corpus);
+  if (!memo) hitsByCorpus.set(corpus, (memo = new Map()));
+  const known = memo.get(word);
+  if (known) return known;
+  let narrowest: Int32Array | null = null;
+  for (const [seen, hits] of memo) {
+    if (word.includes(seen) && (narrowest === null || hits.length < narrowest.length)) narrowest = hits;
+  }
+  const hits = narrowest === null ? scan(corpus, word) : narrowest.filter((k) => (items[k] as IndexedEvent).text.includes(word));
+  if (memo.size >= REMEMBERED_WORDS) memo.delete(memo.keys().next().value as string);
+  memo.set(word, hits);
+  return hits;
+}
+
 /**
  * For each item (by position), how many of the leading query words its text
  * contains in a row: an item matches every word when the count equals
  * words.length. Words must be normalised and non-empty.
  */
 export function countWordMatches(items: readonly IndexedEvent[], words: readonly string[]): Uint16Array {
-  const { text, starts } = prepareSearch(items);
+  const corpus = prepareSearch(items);
   const counts = new Uint16Array(items.length);
   words.forEach((word, j) => {
-    let k = 0;
-    for (let pos = text.indexOf(word); pos !== -1; pos = text.indexOf(word, pos)) {
-      while ((starts[k + 1] as number) <= pos) k++;
-      if (counts[k] === j) counts[k] = j + 1;
-      pos = starts[k + 1] as number; // one hit per item is enough
-    }
+    for (const k of itemsWith(items, corpus, word)) if (counts[k] === j) counts[k] = j + 1;
   });
   return counts;
 }
