@@ -1,6 +1,6 @@
 // Hand-built data for the component tests (data/contacts.json changes as the
 // newsroom edits it, so tests never read it).
-import type { IndexedEvent } from '../model/filter.ts';
+import { EventCodes, type IndexedEvent } from '../model/filter.ts';
 import { eventDaySpan, parsePartialDate } from '../model/dates.ts';
 import type { ContactEvent, Dataset } from '../model/schema.ts';
 
@@ -14,9 +14,11 @@ export function makeEvent(sketch: Partial<ContactEvent> & Pick<ContactEvent, 'id
   };
 }
 
+const codes = new EventCodes();
+
 export function indexed(event: ContactEvent): IndexedEvent {
   const [start, end] = eventDaySpan(event.date, event.end) ?? [0, 0];
-  return { event, start, end, precision: parsePartialDate(event.date)?.precision ?? 'day', text: event.id };
+  return { event, start, end, precision: parsePartialDate(event.date)?.precision ?? 'day', text: event.id, ...codes.of(event) };
 }
 
 export function makeDataset(events: ContactEvent[]): Dataset {

@@ -2,6 +2,7 @@
 // period. Charts receive these ready and never filter (DESIGN.md §6).
 import type { IndexedEvent } from './filter.ts';
 import { emptyTypeCounts, type TypeCounts } from './periods.ts';
+import { EVENT_TYPES } from './vocabulary.ts';
 
 export { countByPeriod, chooseUnit, emptyTypeCounts, periodOf } from './periods.ts';
 export type { TypeCounts, PeriodUnit, PeriodCount, CoarseCount, PeriodSeries } from './periods.ts';
@@ -11,39 +12,53 @@ export interface PlaceCount { place: string; total: number; byType: TypeCounts; 
 
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Per-type counts as the charts want them, from a counter indexed by typeCode. */
+function typeCounts(counter: Int32Array): TypeCounts {
+  const counts = emptyTypeCounts();
+  EVENT_TYPES.forEach((type, i) => { counts[type] = counter[i] as number; });
+  return counts;
+}
+
+interface Tally<K> { key: K; total: number; types: Int32Array; items: IndexedEvent[] | null }
+
+/**
+ * Counts by a code (IndexedEvent's partnerCode or placeCode): one array slot per
+ * code, the id read from the first event seen with it, no string keys per event.
+ */
+function tally<K>(items: readonly IndexedEvent[], codeOf: (item: IndexedEvent) => number, keyOf: (item: IndexedEvent) => K, keepItems: boolean): Array<Tally<K>> {
+  const slots: Array<Tally<K> | undefined> = [];
+  for (const item of items) {
+    const at = codeOf(item) + 1; // partnerCode -1 (none) takes slot 0
+    let row = slots[at];
+    if (!row) slots[at] = row = { key: keyOf(item), total: 0, types: new Int32Array(EVENT_TYPES.length), items: keepItems ? [] : null };
+    row.total += 1;
+    row.types[item.typeCode] = (row.types[item.typeCode] as number) + 1;
+    row.items?.push(item);
+  }
+  return slots.filter((row): row is Tally<K> => row !== undefined);
+}
+
 /** Sorted by total desc, then id; partner null last. */
 export function countByPartner(items: readonly IndexedEvent[]): PartnerCount[] {
-  const counts = new Map<string | null, PartnerCount>();
-  for (const { event } of items) {
-    let row = counts.get(event.partner);
-    if (!row) counts.set(event.partner, (row = { partner: event.partner, total: 0, byType: emptyTypeCounts() }));
-    row.total += 1;
-    row.byType[event.type] += 1;
-  }
-  return [...counts.values()].sort((a, b) => {
-    if (a.partner === null || b.partner === null) return a.partner === null ? 1 : -1;
-    return b.total - a.total || byId(a.partner, b.partner);
-  });
+  return tally(items, (i) => i.partnerCode, (i) => i.event.partner, false)
+    .map((row) => ({ partner: row.key, total: row.total, byType: typeCounts(row.types) }))
+    .sort((a, b) => {
+      if (a.partner === null || b.partner === null) return a.partner === null ? 1 : -1;
+      return b.total - a.total || byId(a.partner, b.partner);
+    });
 }
 
 /** Sorted by total desc, then id; each place keeps its events in the order given. */
 export function countByPlace(items: readonly IndexedEvent[]): PlaceCount[] {
-  const counts = new Map<string, PlaceCount>();
-  for (const item of items) {
-    const { place, type } = item.event;
-    let row = counts.get(place);
-    if (!row) counts.set(place, (row = { place, total: 0, byType: emptyTypeCounts(), items: [] }));
-    row.total += 1;
-    row.byType[type] += 1;
-    row.items.push(item);
-  }
-  return [...counts.values()].sort((a, b) => b.total - a.total || byId(a.place, b.place));
+  return tally(items, (i) => i.placeCode, (i) => i.event.place, true)
+    .map((row) => ({ place: row.key, total: row.total, byType: typeCounts(row.types), items: row.items ?? [] }))
+    .sort((a, b) => b.total - a.total || byId(a.place, b.place));
 }
 
 export function countByType(items: readonly IndexedEvent[]): TypeCounts {
-  const counts = emptyTypeCounts();
-  for (const { event } of items) counts[event.type] += 1;
-  return counts;
+  const counter = new Int32Array(EVENT_TYPES.length);
+  for (const { typeCode } of items) counter[typeCode] = (counter[typeCode] as number) + 1;
+  return typeCounts(counter);
 }
 
 export interface TripRoute { trip: string; places: string[] }

@@ -1,6 +1,7 @@
 // Filtering the events: precompute once per dataset what every filter needs
 // (day spans, normalised text), so a filter change is one tight loop.
 import type { ContactEvent, Dataset, EventType, Partner } from './schema.ts';
+import { EVENT_TYPES } from './vocabulary.ts';
 import { daySpan, parsePartialDate, type Precision } from './dates.ts';
 import { normalizeText, queryWords, regionDisplayName } from './text.ts';
 import { countWordMatches, prepareSearch } from './search.ts';
@@ -30,6 +31,45 @@ export interface IndexedEvent {
   precision: Precision;
   /** Normalised search text. */
   text: string;
+  /**
+   * Small numbers for the event's type (its place in EVENT_TYPES), partner (-1:
+   * none) and place, the same for the same id within one index. Counting by
+   * them reads no event object and no string key: counting 100,000 events by
+   * partner, place and period took ~150 ms with ids (issue 7).
+   */
+  typeCode: number;
+  partnerCode: number;
+  placeCode: number;
+}
+
+/** Numbers for ids, given in order of first use (see IndexedEvent). */
+export class EventCodes {
+  private readonly partners = new Map<string, number>();
+  private readonly places = new Map<string, number>();
+  private static readonly types = new Map<string, number>(EVENT_TYPES.map((t, i) => [t, i]));
+
+  type(event: ContactEvent): number {
+    return EventCodes.types.get(event.type) ?? 0;
+  }
+
+  partner(event: ContactEvent): number {
+    return event.partner === null ? -1 : code(this.partners, event.partner);
+  }
+
+  place(event: ContactEvent): number {
+    return code(this.places, event.place);
+  }
+
+  /** The codes of an event: typeCode, partnerCode, placeCode. */
+  of(event: ContactEvent): Pick<IndexedEvent, 'typeCode' | 'partnerCode' | 'placeCode'> {
+    return { typeCode: this.type(event), partnerCode: this.partner(event), placeCode: this.place(event) };
+  }
+}
+
+function code(codes: Map<string, number>, id: string): number {
+  let n = codes.get(id);
+  if (n === undefined) codes.set(id, (n = codes.size));
+  return n;
 }
 
 export interface EventIndex {
@@ -160,12 +200,16 @@ export const EAGER_SEARCH_LIMIT = 20_000;
 
 export function buildIndex(dataset: Dataset, eagerSearchLimit = EAGER_SEARCH_LIMIT): EventIndex {
   const items: IndexedEvent[] = [];
+  const codes = new EventCodes();
   for (const event of dataset.events) {
     const start = parsePartialDate(event.date);
     const last = event.end === undefined ? start : parsePartialDate(event.end);
     // A validated dataset has only real dates; anything else cannot be placed in time.
     if (!start || !last) continue;
-    items.push({ event, start: daySpan(start)[0], end: daySpan(last)[1], precision: start.precision, text: '' });
+    items.push({
+      event, start: daySpan(start)[0], end: daySpan(last)[1], precision: start.precision, text: '',
+      typeCode: codes.type(event), partnerCode: codes.partner(event), placeCode: codes.place(event),
+    });
   }
   sortNewestFirst(items);
   const index = { dataset, items, byId: new Map(items.map((i) => [i.event.id, i])), span: itemsSpan(items) };
