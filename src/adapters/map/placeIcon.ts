@@ -45,6 +45,8 @@ export class PlaceIcon extends DivIcon {
 
   /** Shows a new spec on the element Leaflet already has, if any. */
   update(spec: PlaceIconSpec): void {
+    const old = this.spec;
+    if ((Object.keys(spec) as Array<keyof PlaceIconSpec>).every((k) => spec[k] === old[k])) return;
     this.spec = spec;
     this.options.iconSize = [sizeOf(spec), sizeOf(spec)];
     if (this.element) this.apply(this.element);
