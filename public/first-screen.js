@@ -5,7 +5,7 @@
 (function () {
   var params = new URLSearchParams(location.search);
   var raw = params.get('data');
-  if (raw && !/^\s*[\/\\]{2}/.test(raw)) {
+  if (raw && !/^\s*[/\\]{2}/.test(raw)) {
     try {
       var target = new URL(raw, location.href);
       if ((target.protocol === 'http:' || target.protocol === 'https:') && target.origin === location.origin) {
@@ -16,7 +16,7 @@
         response.catch(function () {}); // the app reports failures; an unadopted one stays quiet
         window.__contactsEarlyData = { url: target.href, response: response, controller: controller };
       }
-    } catch (e) { /* not a URL: the app says so */ }
+    } catch { /* not a URL: the app says so */ }
   }
 })();
 (function () {
