@@ -10,10 +10,11 @@ import { gzipSync } from 'node:zlib';
 
 const KIB = 1024;
 // React + Leaflet + recharts + the 110m basemap cost ~255 KiB gz before any app
-// code (docs/bench.md). The goal is at most 15% more (TARGET); the build fails
-// above BUDGET, a ceiling a little over today's size, so nothing grows unseen.
+// code (docs/bench.md). The goal is at most 15% more (TARGET), and the build
+// now fails above it; the total has a ceiling a little over today's size, so
+// nothing grows unseen.
 export const TARGET = { firstRender: Math.round(255 * 1.15 * KIB) };
-export const BUDGET = { firstRender: 300 * KIB, total: 440 * KIB };
+export const BUDGET = { firstRender: TARGET.firstRender, total: 350 * KIB };
 /** Panels the default view (no `view=`) shows, loaded right after the entry. */
 const DEFAULT_VIEW_CHUNKS = [/ContactsMap\.tsx$/, /PartnersChart\.tsx$/, /TimelineChart\.tsx$/];
 const COUNTED = /\.(js|css|json)$/;
