@@ -2,7 +2,7 @@
 // filtering and aggregation run once per change, never in render.
 import { useEffect, useMemo } from 'react';
 import type { I18n } from '../i18n/react.tsx';
-import { chooseUnit, countByPeriod } from '../model/aggregate.ts';
+import { chooseUnit, countByPeriod, countTrips } from '../model/aggregate.ts';
 import { isoDay } from '../model/dates.ts';
 import { buildIndex, filterEvents, keepPartners, prepareSearchText, type EventIndex } from '../model/filter.ts';
 import type { Dataset } from '../model/schema.ts';
@@ -59,14 +59,14 @@ export function useDerived({ index, lookups, known }: Indexed, view: ViewState, 
     return countByPeriod(filtered, chooseUnit(span), span);
   }, [filtered]);
   const map = useMemo(() => {
-    const routes = mapRoutes(filtered, index.dataset.home, lookups, i18n);
     // Hundreds of trips draw a web that hides the map: past a few dozen, the
-    // reader is asked to narrow the filter to see them.
-    const drawn = routes.length <= MAX_ROUTES;
+    // reader is asked to narrow the filter to see them (and none are built).
+    const trips = countTrips(filtered);
+    const drawn = trips <= MAX_ROUTES;
     return {
       places: mapPlaces(filtered, lookups, i18n),
-      routes: drawn ? routes : [],
-      hiddenRoutes: drawn ? 0 : routes.length,
+      routes: drawn ? mapRoutes(filtered, index.dataset.home, lookups, i18n) : [],
+      hiddenRoutes: drawn ? 0 : trips,
       shading: countryShading(filtered, lookups),
     };
   }, [filtered, lookups, index, i18n]);

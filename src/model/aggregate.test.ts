@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from './filter.ts';
 import { dayNumber } from './dates.ts';
 import { makeDataset, type EventSketch } from './fixture.ts';
-import { chooseUnit, countByPartner, countByPeriod, countByPlace, countByType, emptyTypeCounts, tripRoutes } from './aggregate.ts';
+import { chooseUnit, countByPartner, countByPeriod, countByPlace, countByType, countTrips, emptyTypeCounts, tripRoutes } from './aggregate.ts';
 
 const itemsOf = (events: EventSketch[]) => buildIndex(makeDataset(events)).items;
 const items = itemsOf([
@@ -107,5 +107,10 @@ describe('tripRoutes', () => {
 
   it('draws only the stops when home is unknown', () => {
     expect(tripRoutes(trip, null).map((r) => r.places)).toEqual([['dakar'], ['moscow', 'kazan']]);
+  });
+
+  it('counts the trips without building them; events with no trip are none', () => {
+    expect(countTrips(trip)).toBe(2);
+    expect(countTrips(trip.filter((i) => i.event.trip !== 'senegal'))).toBe(1);
   });
 });

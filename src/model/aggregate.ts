@@ -63,6 +63,13 @@ export function countByType(items: readonly IndexedEvent[]): TypeCounts {
 
 export interface TripRoute { trip: string; places: string[] }
 
+/** How many trips these items belong to (without building their routes). */
+export function countTrips(items: readonly IndexedEvent[]): number {
+  const seen = new Set<number>();
+  for (const { tripCode } of items) if (tripCode >= 0) seen.add(tripCode);
+  return seen.size;
+}
+
 function chronological(a: IndexedEvent, b: IndexedEvent): number {
   return a.start - b.start || a.end - b.end || byId(a.event.id, b.event.id);
 }
@@ -73,15 +80,16 @@ function chronological(a: IndexedEvent, b: IndexedEvent): number {
  * Trips come in the order of their first stop.
  */
 export function tripRoutes(items: readonly IndexedEvent[], home: string | null): TripRoute[] {
-  const stops = new Map<string, IndexedEvent[]>();
+  const stops: Array<IndexedEvent[] | undefined> = [];
   for (const item of items) {
-    const trip = item.event.trip;
-    if (trip === undefined) continue;
-    const list = stops.get(trip);
+    if (item.tripCode < 0) continue;
+    const list = stops[item.tripCode];
     if (list) list.push(item);
-    else stops.set(trip, [item]);
+    else stops[item.tripCode] = [item];
   }
-  const routes = [...stops.entries()].map(([trip, list]) => ({ trip, list: list.sort(chronological) }));
+  const routes = stops
+    .filter((list): list is IndexedEvent[] => list !== undefined)
+    .map((list) => ({ trip: (list[0] as IndexedEvent).event.trip as string, list: list.sort(chronological) }));
   routes.sort((a, b) => chronological(a.list[0] as IndexedEvent, b.list[0] as IndexedEvent) || byId(a.trip, b.trip));
   return routes.map(({ trip, list }) => ({ trip, places: routePlaces(list, home) }));
 }

@@ -40,12 +40,15 @@ export interface IndexedEvent {
   typeCode: number;
   partnerCode: number;
   placeCode: number;
+  /** The event's trip (-1: none), numbered like the others. */
+  tripCode: number;
 }
 
 /** Numbers for ids, given in order of first use (see IndexedEvent). */
 export class EventCodes {
   private readonly partners = new Map<string, number>();
   private readonly places = new Map<string, number>();
+  private readonly trips = new Map<string, number>();
   private static readonly types = new Map<string, number>(EVENT_TYPES.map((t, i) => [t, i]));
 
   type(event: ContactEvent): number {
@@ -60,9 +63,13 @@ export class EventCodes {
     return code(this.places, event.place);
   }
 
-  /** The codes of an event: typeCode, partnerCode, placeCode. */
-  of(event: ContactEvent): Pick<IndexedEvent, 'typeCode' | 'partnerCode' | 'placeCode'> {
-    return { typeCode: this.type(event), partnerCode: this.partner(event), placeCode: this.place(event) };
+  trip(event: ContactEvent): number {
+    return event.trip === undefined ? -1 : code(this.trips, event.trip);
+  }
+
+  /** The codes of an event. */
+  of(event: ContactEvent): Pick<IndexedEvent, 'typeCode' | 'partnerCode' | 'placeCode' | 'tripCode'> {
+    return { typeCode: this.type(event), partnerCode: this.partner(event), placeCode: this.place(event), tripCode: this.trip(event) };
   }
 }
 
@@ -208,7 +215,7 @@ export function buildIndex(dataset: Dataset, eagerSearchLimit = EAGER_SEARCH_LIM
     if (!start || !last) continue;
     items.push({
       event, start: daySpan(start)[0], end: daySpan(last)[1], precision: start.precision, text: '',
-      typeCode: codes.type(event), partnerCode: codes.partner(event), placeCode: codes.place(event),
+      typeCode: codes.type(event), partnerCode: codes.partner(event), placeCode: codes.place(event), tripCode: codes.trip(event),
     });
   }
   sortNewestFirst(items);
