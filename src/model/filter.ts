@@ -253,8 +253,9 @@ export function filterEvents(index: EventIndex, filters: Filters): IndexedEvent[
   if (filters.countries.length === 0 && filters.types.length === 0 && filters.from === null && filters.to === null && queryWords(filters.q).length === 0) {
     return index.items;
   }
-  const partners = filters.countries.length > 0 ? new Set(filters.countries) : null;
-  const types = filters.types.length > 0 ? new Set<string>(filters.types) : null;
+  const partners = filters.countries.length > 0 ? partnerTest(filters.countries) : null;
+  const chosenTypes = new Set<string>(filters.types);
+  const types = filters.types.length > 0 ? EVENT_TYPES.map((t) => chosenTypes.has(t)) : null;
   const [first, last] = rangeDays(filters.from, filters.to);
   const words = queryWords(filters.q);
   if (words.length > 0) prepareSearchText(index);
@@ -266,8 +267,8 @@ export function filterEvents(index: EventIndex, filters: Filters): IndexedEvent[
     // Overlap: the event may cover some day of the range (DATASET.md, "Dates in filters").
     if (item.end < first || item.start > last) continue;
     if (wordCounts && wordCounts[k] !== words.length) continue;
-    if (types && !types.has(item.event.type)) continue;
-    if (partners && (item.event.partner === null || !partners.has(item.event.partner))) continue;
+    if (types && !types[item.typeCode]) continue;
+    if (partners && !partners(item)) continue;
     result.push(item);
   }
   return result;
@@ -280,6 +281,20 @@ export function filterEvents(index: EventIndex, filters: Filters): IndexedEvent[
  */
 export function keepPartners(items: IndexedEvent[], countries: readonly string[]): IndexedEvent[] {
   if (countries.length === 0) return items;
+  const keep = partnerTest(countries);
+  return items.filter(keep);
+}
+
+/**
+ * Whether an item's partner is one of these, decided once per partner code
+ * (reading the event, a cache miss at 100,000 events, once per partner).
+ */
+function partnerTest(countries: readonly string[]): (item: IndexedEvent) => boolean {
   const chosen = new Set(countries);
-  return items.filter((i) => i.event.partner !== null && chosen.has(i.event.partner));
+  const decided: Array<boolean | undefined> = [];
+  return (item) => {
+    let keep = decided[item.partnerCode + 1];
+    if (keep === undefined) decided[item.partnerCode + 1] = keep = item.event.partner !== null && chosen.has(item.event.partner);
+    return keep;
+  };
 }
