@@ -1,6 +1,6 @@
 // The page around the panels: header with title, count, language and embed
 // controls; in an iframe (embed=1) only a small credit line and a link out.
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/react.tsx';
 import type { Dataset } from '../model/schema.ts';
 import type { ViewState } from '../model/url-state.ts';
@@ -21,7 +21,8 @@ interface FrameProps {
 
 function Credit({ data, fullUrl }: { data: Dataset; fullUrl: string | null }) {
   const { t, date } = useI18n();
-  const publishers = [...new Set(data.sources.map((s) => s.publisher))].slice(0, 4).join(', ');
+  // Once per dataset: a large record cites thousands of sources, and the frame renders on every filter change.
+  const publishers = useMemo(() => [...new Set(data.sources.map((s) => s.publisher))].slice(0, 4).join(', '), [data.sources]);
   return (
     <footer className="frame-credit">
       <span>{t('frame.credit', { publishers })}</span>

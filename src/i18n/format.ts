@@ -47,7 +47,20 @@ const DATE_STYLE = {
 } as const;
 
 /** A YYYY, YYYY-MM or YYYY-MM-DD date at the precision it has, never more. */
+const formattedDates = new Map<string, string>();
+
 export function formatPartialDate(lang: Lang, text: string, style: 'long' | 'short' = 'long'): string {
+  // The same dates are formatted again on every filter change (axis labels, cards, popups).
+  const key = `${lang}|${style}|${text}`;
+  let formatted = formattedDates.get(key);
+  if (formatted === undefined) {
+    if (formattedDates.size >= 20_000) formattedDates.clear();
+    formattedDates.set(key, (formatted = formatDate(lang, text, style)));
+  }
+  return formatted;
+}
+
+function formatDate(lang: Lang, text: string, style: 'long' | 'short'): string {
   const d = parsePartialDate(text);
   if (!d) return text;
   const options = style === 'short' && d.precision !== 'year'
