@@ -4,9 +4,12 @@
 // so that they are ready, or nearly, by React's first commit. Panels not shown
 // are still not loaded.
 import type { Panel } from '../model/url-state.ts';
+import { fetchTopology } from '../adapters/map/basemap-source.ts';
 import { PANEL_LOADERS } from './panel-loaders.ts';
 
 /** Starts loading the modules of the panels `view` shows; returns at once. */
 export function preloadFirstScreen(view: readonly Panel[]): void {
   for (const panel of view) void PANEL_LOADERS[panel]?.().catch(() => undefined); // the panel's own boundary reports failures
+  // The basemap is parsed while the map's code is still downloading.
+  if (view.includes('map')) void fetchTopology().catch(() => undefined);
 }

@@ -16,10 +16,7 @@ import { SEA_COLOR, shadeClasses } from './scales.ts';
 import type { MapPlace, MapRoute } from './types.ts';
 
 export type { MapItem, MapItems, MapPlace, MapRoute } from './types.ts';
-
-// The shapes are converted as soon as this module is loaded (at start-up, for a
-// shown map), while the data is still on its way: the first draw then has them.
-if (typeof window !== 'undefined' && typeof window.fetch === 'function') void loadCountryShapes().catch(() => undefined);
+export { shapesSettled } from './basemap.ts';
 
 export interface ContactsMapProps {
   places: MapPlace[];

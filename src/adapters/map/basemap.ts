@@ -3,14 +3,13 @@
 // script: the map draws its background and markers first, shapes when they land.
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import countriesUrl from 'world-atlas/countries-110m.json?url';
+import { fetchTopology, type CountriesTopology } from './basemap-source.ts';
 import { fixGeometry } from './antimeridian.ts';
 import { alpha2Of } from './iso-numeric.ts';
 
 export interface CountryProps { iso: string | null; name: string }
 export type CountryFeature = Feature<Geometry, CountryProps>;
-export type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+export type { CountriesTopology } from './basemap-source.ts';
 
 /** GeoJSON features with alpha-2 codes and rings fixed at the antimeridian. */
 export function toCountryFeatures(topology: CountriesTopology): CountryFeature[] {
@@ -33,15 +32,19 @@ export function countryShapesNow(): CountryFeature[] | null {
 
 /** Loads and converts the shapes once per page, however many maps ask. */
 export function loadCountryShapes(): Promise<CountryFeature[]> {
-  loading ??= fetch(countriesUrl)
-    .then((response) => {
-      if (!response.ok) throw new Error(`basemap: HTTP ${response.status}`);
-      return response.json() as Promise<CountriesTopology>;
-    })
+  loading ??= fetchTopology()
     .then((topology) => (loaded = toCountryFeatures(topology)))
     .catch((error: unknown) => {
       loading = null; // a later map may retry
       throw error;
     });
   return loading;
+}
+
+/**
+ * Settles when the shapes are ready, have failed, or `waitMs` has passed: the
+ * map's first frame then has them, without holding its markers back for long.
+ */
+export function shapesSettled(waitMs = 1500): Promise<void> {
+  return Promise.race([loadCountryShapes().then(() => undefined, () => undefined), new Promise<void>((resolve) => setTimeout(resolve, waitMs))]);
 }
