@@ -19,8 +19,10 @@ export async function measureLoad(bench: Bench, origin: string, url: string, rea
       if (!res.url().startsWith(origin)) return;
       // A body that never settles (an aborted preload) must not hang the bench; a huge
       // dataset is not gzipped here in time either, so it counts at its raw length.
-      const late = new Promise<number>((resolve) => setTimeout(() => resolve(Number(res.headers()['content-length'] ?? 0)), 5_000));
-      bodies.push(Promise.race([res.body().then((buf) => gzipSync(buf).length, () => 0), late]));
+      const raw = () => Number(res.headers()['content-length'] ?? 0);
+      const late = new Promise<number>((resolve) => setTimeout(() => resolve(raw()), 5_000));
+      // A body Playwright cannot hand back (a large one read by the page as a stream) counts at its raw length too.
+      bodies.push(Promise.race([res.body().then((buf) => gzipSync(buf).length, raw), late]));
     });
     // A run that never draws is recorded as NaN (shown as "–"), not allowed to stop the whole bench.
     times.push(await timeUntil(page, url, ready, 60_000 * cpu).catch((err: unknown) => {
