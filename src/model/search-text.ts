@@ -1,0 +1,74 @@
+// The normalised search text of each event, built in slices (idle time) after
+// the first draw, or at once by the first search (issue 7).
+import type { ContactEvent, Dataset, Partner } from './schema.ts';
+import type { EventIndex, IndexedEvent } from './event-index.ts';
+import { normalizeText, regionDisplayName } from './text.ts';
+import { prepareSearch } from './search.ts';
+
+// Fields are joined with a separator no query word can contain (queries are
+// split on spaces), so a word never matches across two fields.
+const FIELD_SEPARATOR = '\n';
+
+/** Normalised names of each partner, once per dataset rather than once per event. */
+function partnerTexts(partners: readonly Partner[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const p of partners) {
+    const words = [p.id];
+    if (p.name) words.push(p.name.fr, p.name.en);
+    // Country names come from CLDR, as in the UI: "russie" finds RU.
+    if (p.kind === 'country') words.push(regionDisplayName(p.id, 'fr'), regionDisplayName(p.id, 'en'));
+    texts.set(p.id, joinFields(words));
+  }
+  return texts;
+}
+
+const joinFields = (fields: readonly string[]) => fields.map(normalizeText).filter((f) => f !== '').join(FIELD_SEPARATOR);
+
+/** Search text of one event. Names repeat across events, so theirs are normalised once per dataset. */
+function searchText(e: ContactEvent, texts: SharedTexts): string {
+  const fields = [normalizeText(e.title.fr), normalizeText(e.title.en)];
+  for (const person of e.people) {
+    let normal = texts.people.get(person);
+    if (normal === undefined) texts.people.set(person, (normal = normalizeText(person)));
+    fields.push(normal);
+  }
+  fields.push(texts.places.get(e.place) ?? '', e.partner === null ? '' : (texts.partners.get(e.partner) ?? normalizeText(e.partner)));
+  return fields.filter((f) => f !== '').join(FIELD_SEPARATOR);
+}
+
+interface SharedTexts { partners: Map<string, string>; places: Map<string, string>; people: Map<string, string> }
+
+function sharedTexts(dataset: Dataset): SharedTexts {
+  const places = new Map(dataset.places.map((p) => [p.id, joinFields([p.name.fr, p.name.en])]));
+  return { partners: partnerTexts(dataset.partners), places, people: new Map() };
+}
+
+/** Search texts still to be built, per index (see prepareSearchText). */
+const pendingSearch = new WeakMap<EventIndex, { texts: SharedTexts | null; next: number }>();
+
+/**
+ * Builds the search texts of an index, stopping once `deadline`
+ * (performance.now()) has passed; true when every text is ready. Normalising
+ * 100,000 titles takes most of a second, so large datasets do it after their
+ * first draw, in idle time, and the first search finishes whatever is left.
+ */
+export function prepareSearchText(index: EventIndex, deadline = Infinity): boolean {
+  const pending = pendingSearch.get(index);
+  if (!pending) return true;
+  const items = index.items;
+  // Partner and place names in both languages, made on the first slice rather than with the index.
+  const texts = (pending.texts ??= sharedTexts(index.dataset));
+  while (pending.next < items.length) {
+    const item = items[pending.next++] as IndexedEvent;
+    item.text = searchText(item.event, texts);
+    if ((pending.next & 511) === 0 && performance.now() > deadline) return false;
+  }
+  pendingSearch.delete(index);
+  prepareSearch(items);
+  return true;
+}
+
+/** Marks a new index's search texts as still to be built. */
+export function awaitSearchText(index: EventIndex): void {
+  pendingSearch.set(index, { texts: null, next: 0 });
+}
