@@ -44,3 +44,37 @@ describe('a contact that was meant to happen and did not', () => {
     expect(notAContact(s)).toMatch(/absent|cancelled/);
   });
 });
+
+describe('a time to come, read from the verb ending rather than a list of verbs', () => {
+  it.each([
+    ['Une vingtaine de douaniers maliens séjourneront à Abidjan en juillet pour un stage.'],
+    ["La délégation nigérienne visitera la centrale solaire de Kita."],
+    ["Le Président accueillerait son homologue togolais à Koulouba, selon une source diplomatique."],
+    ['Les deux ministres vont signer un accord sur le transport routier.'],
+    ["Un atelier avec le PNUD se tient à Ségou le mois prochain."],
+    ["Le chef de la diplomatie recevra l'envoyé spécial du Qatar."],
+  ])('%s', (s) => {
+    expect(notAContact(s)).toMatch(/future/);
+  });
+  it.each([
+    ["Le ministre a reçu lundi M. João Oliveira, ambassadeur du Portugal."],
+    ["L'ambassadeur de Sierra Leone a présenté ses lettres de créance hier."],
+    ['Le ministre a visité le front de mer de Dakar avec son homologue sénégalais.'],
+  ])('a past act whose words only look like a future: %s', (s) => {
+    expect(notAContact(s)).toBeNull();
+  });
+});
+
+describe('background: a record over years or a habit, not one contact', () => {
+  it.each([
+    ['Depuis 2019, près de 250 étudiants maliens ont été accueillis dans les universités marocaines.'],
+    ['Au fil des ans, la coopération avec le Japon a permis la formation de centaines de cadres.'],
+    ["Chaque mois, l'ambassade de Turquie organise une formation pour les artisans."],
+    ['Plus de 1 200 infirmiers ont été formés grâce au partenariat avec Cuba.'],
+  ])('%s', (s) => {
+    expect(notAContact(s)).toMatch(/background/);
+  });
+  it('a first visit "depuis dix ans" is still a visit', () => {
+    expect(notAContact("Le ministre ghanéen a effectué hier à Bamako sa première visite depuis plusieurs années.")).toBeNull();
+  });
+});

@@ -21,6 +21,40 @@ const FUTURE = new RegExp(
   ].join('|'),
 );
 
+// The future and the conditional told by the verb's ending, whatever the verb:
+// "partiront", "accueillera", "prendrait", "recevra". Only words written in
+// lower case (names such as "Oliveira" are not verbs), and a few nouns aside.
+// "aurait" is left out: "aurait reçu" reports a past act.
+const FUTURE_FORM = /\b[a-z]{2,}(?:ront|eraient|iraient|draient|vraient|rraient|erait|irait|drait|vrait|rrait|era|ira|dra|vra|rra)\b/g;
+const NOT_A_VERB = /^(?:front|affront|opera|camera|riviera|tundra|chimera|guerra|sierra)$/;
+// "va signer", "vont se rendre", "allait recevoir": the near future.
+const NEAR_FUTURE = /\b(?:va|vont|allait|allaient) (?:se |s'|y )?[a-z]+(?:er|ir|re)\b/;
+// "le mois prochain", "la semaine prochaine", "l'an prochain": a time to come.
+const TIME_TO_COME = /\b(?:la semaine|le mois|l'annee|l'an|le trimestre|la session|l'edition) prochaine?\b|\bprochaine?s? (?:semaines?|mois|annees?|jours)\b/;
+
+/** Does the sentence tell of something still to come, by tense or by a time phrase? */
+export function toCome(sentence: string): boolean {
+  const text = fold(sentence);
+  if (FUTURE.test(text) || NEAR_FUTURE.test(text) || TIME_TO_COME.test(text)) return true;
+  FUTURE_FORM.lastIndex = 0;
+  for (let m = FUTURE_FORM.exec(text); m; m = FUTURE_FORM.exec(text)) {
+    if (!NOT_A_VERB.test(m[0]) && sentence[m.index] === sentence[m.index]?.toLowerCase()) return true;
+  }
+  return false;
+}
+
+// Background: a record over years, a habit, a count of people trained. "Depuis
+// 2023, 400 cadres ont été formés", "chaque année": no single contact. "depuis"
+// opens the sentence or a clause ("la première visite depuis dix ans" is one).
+const BACKGROUND = new RegExp(
+  [
+    "(?:^\\W*|, )depuis (?:(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) )?(?:\\d{4}|(?:plus de |pres de )?\\d+ ans|(?:plusieurs|des|de nombreuses) (?:annees|decennies)|sa creation|l'independance)\\b",
+    "\\bau fil des (?:ans|annees)\\b|\\bchaque (?:annee|mois|semaine)\\b|\\btous les ans\\b",
+    // a count of people trained: "plus de 400 cadres ont été formés"
+    "\\b(?:\\d[\\d\\s.]*|des centaines|des milliers|plusieurs centaines) (?:de |d')?(?:\\w+ ){0,2}(?:ont ete|sont|avaient ete) (?:formes|formees|diplomes|diplomees|accueillis|accueillies)\\b",
+  ].join('|'),
+);
+
 // A past act: auxiliary + participle, read with accents ("à une" is no act,
 // "a reçu" is). Speech verbs ("a annoncé qu'un atelier sera organisé") do not
 // make a planned contact past; neither does "prévu".
@@ -69,7 +103,8 @@ export function notAContact(sentence: string): string | null {
   if (PRESS.test(text) && !PRESS_WITH_PARTNER.test(text)) return 'words to the press, not a contact with a partner';
   if (negated(text)) return 'negated: the contact did not take place';
   if (UNREALISED.test(text)) return 'absent, cancelled or put off: the contact did not take place';
-  if (FUTURE.test(text) && pastActs(sentence).length === 0) return 'future or planned: not a contact that took place';
+  if (toCome(sentence) && pastActs(sentence).length === 0) return 'future or planned: not a contact that took place';
+  if (BACKGROUND.test(text)) return 'background (a record, a total, a habit): not one contact';
   return null;
 }
 
