@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPartnerLexicon, findPartners } from './partners.ts';
+import { buildPartnerLexicon, findPartners, withoutParticipants } from './partners.ts';
 
 const lexicon = buildPartnerLexicon('ML');
 const ids = (s: string) => findPartners(s, lexicon).map((p) => p.id);
@@ -37,5 +37,17 @@ describe('partners named in French', () => {
   });
   it('names each partner once, in reading order', () => {
     expect(ids('La Russie, partenaire russe, et la Turquie.')).toEqual(['RU', 'TR']);
+  });
+});
+
+describe('nationalities of the people taking part are not partners', () => {
+  const kept = (s: string) => withoutParticipants(s, findPartners(s, lexicon), lexicon).map((p) => p.id);
+  it('drops them when the list names our own people too, or another partner is there', () => {
+    expect(kept('Des gendarmes maliens, togolais et béninois ont suivi un stage de la CEDEAO à Lomé.')).toEqual(['ECOWAS']);
+    expect(kept('Trente ingénieurs maliens et ivoiriens ont reçu leurs attestations.')).toEqual([]);
+    expect(kept("Des stagiaires sénégalais et guinéens ont suivi l'atelier de l'Union africaine.")).toEqual(['AU']);
+  });
+  it('keeps a nationality that is the only partner of the act', () => {
+    expect(kept('Des médecins cubains ont été reçus par le ministre de la Santé.')).toEqual(['CU']);
   });
 });

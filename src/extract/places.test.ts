@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPartnerLexicon } from './partners.ts';
-import { buildGazetteer, findPlaces } from './places.ts';
+import { buildGazetteer, findPlaces, purposeOnly } from './places.ts';
 import { fold } from './text.ts';
 
 const gaz = buildGazetteer();
@@ -24,5 +24,18 @@ describe('places from the gazetteer', () => {
   it('reads landmarks: the Primature is at home, the Kremlin in Moscow', () => {
     expect(names('Reçu à la Primature.')).toEqual(['home']);
     expect(names('Des entretiens au Kremlin.')).toEqual(['Moscow/RU']);
+  });
+});
+
+describe('where the act happened, not where it points', () => {
+  it('reads a city after a verb of arrival that takes no preposition', () => {
+    expect(names('La mission a rallié Kumasi en fin de matinée.')).toEqual(['Kumasi/GH']);
+    expect(names('Le convoi a rejoint Tamale avant la nuit.')).toEqual(['Tamale/GH']);
+  });
+  it('tells the city a grant or a work is for from the place of the act', () => {
+    const s = "À Accra, un accord de prêt destiné à la réhabilitation de la route de Kayes a été signé.";
+    const found = findPlaces(s, gaz, isCountry);
+    expect(found.map((m) => [m.city === 'home' ? 'home' : m.city.name, purposeOnly(s, m.at)])).toEqual([['Accra', false], ['Kayes', true]]);
+    expect(purposeOnly("Un don pour l'équipement du centre de santé de Kati", 'Un don pour l’équipement du centre de santé de '.length)).toBe(true);
   });
 });

