@@ -103,4 +103,8 @@ describe('follow-ups and continuity', () => {
   it('nationalities of course participants are not partners of the course', () => {
     expect(brief('Des policiers maliens, nigériens et tchadiens ont achevé jeudi à Niamey une formation organisée par la CEDEAO.')).toEqual(['ECOWAS niamey 2026-03-12 cooperation']);
   });
+  it('"avant de quitter…" dates an act to the last day of the stay told before', () => {
+    const text = "Le ministre béninois a séjourné à Bamako du 9 au 11 mars 2026.\nAvant de quitter la capitale, il a signé avec son homologue un accord sur la pêche.";
+    expect(brief(text).at(-1)).toBe('BJ bamako 2026-03-11 agreement');
+  });
 });

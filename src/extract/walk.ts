@@ -50,6 +50,9 @@ const ANAPHORA: Array<[RegExp, number]> = [
   [/\ble lendemain\b/, 1], [/\bla veille\b/, -1],
 ];
 
+// The end of a stay: "avant de quitter Bamako", "au terme de son séjour".
+const LEAVING = /\bavant (?:de quitter|son depart|leur depart|de regagner)\b|\bau terme de (?:son|sa|leur) (?:sejour|visite)\b|\ben fin de (?:sejour|visite)\b/;
+
 /** A first paragraph with no closing punctuation is the headline. */
 const isHeadline = (text: string, index: number) => index === 0 && text.length < 200 && !/[.!?…»"”]\s*$/.test(text);
 
@@ -61,6 +64,7 @@ export function walk(article: string, o: WalkOptions): { findings: Finding[]; sk
   let ref: Reference | null = o.published === null ? null : { day: o.published, reliable: true };
   let previous: Context = { partner: null, place: null, date: null, type: null };
   let lastDay: DateFinding | null = null;
+  let lastSpan: DateFinding | null = null;
   /** Surname → the partner it was named for ("Sergueï Lavrov" beside "Russie"). */
   const people = new Map<string, { partner: string; name: string }>();
   for (const [index, paragraph] of paragraphs(article).entries()) {
@@ -78,6 +82,11 @@ export function walk(article: string, o: WalkOptions): { findings: Finding[]; sk
       if (why) {
         skipped.push({ quote: s.text, reason: why });
         continue; // nor does it set the context: its partner, place and date are not a contact's
+      }
+      const leaving = LEAVING.exec(folded);
+      if (dates.length === 0 && leaving && lastSpan?.end) {
+        // "Avant de quitter Bamako, il a signé…": the last day of the stay told before.
+        dates.push({ date: lastSpan.end, basis: 'inferred', phrase: s.text.slice(leaving.index, leaving.index + leaving[0].length), note: `the last day of "${lastSpan.phrase}", the stay told before` });
       }
       if (dates.length === 0 && lastDay) {
         const shift = ANAPHORA.find(([re]) => re.test(folded));
@@ -99,6 +108,7 @@ export function walk(article: string, o: WalkOptions): { findings: Finding[]; sk
       ctx.date = dates[0] ?? ctx.date;
       ctx.type = type ?? ctx.type;
       lastDay = dates.find((d) => d.date.length === 10) ?? lastDay;
+      lastSpan = dates.find((d) => d.end !== undefined) ?? lastSpan;
     }
     // The place and date of the story carry on until another is named.
     previous = { partner: ctx.partner, place: ctx.place ?? previous.place, date: ctx.date ?? previous.date, type: ctx.type };
