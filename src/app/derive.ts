@@ -3,7 +3,7 @@
 import type { MapItem, MapPlace, MapRoute } from '../adapters/map/ContactsMap.tsx';
 import type { PartnerBar } from '../adapters/charts/PartnersChart.tsx';
 import type { PartnerOption, TypeOption } from '../components/FilterPanel.tsx';
-import { countByPartner, countByPlace, emptyTypeCounts, tripRoutes, type PartnerCount, type TypeCounts } from '../model/aggregate.ts';
+import { countByPartner, countByPlace, countByType, tripRoutes, type PartnerCount } from '../model/aggregate.ts';
 import type { EventIndex, IndexedEvent } from '../model/filter.ts';
 import type { ContactEvent } from '../model/schema.ts';
 import { isoDay } from '../model/dates.ts';
@@ -75,11 +75,7 @@ export function partnerOptions(index: EventIndex, lookups: Lookups, i18n: I18n):
 }
 
 export function typeOptions(index: EventIndex): TypeOption[] {
-  // From the partner counts the picker already has: no second pass over 100,000 events.
-  const counts = emptyTypeCounts();
-  for (const row of partnersOf(index.items)) {
-    for (const type of Object.keys(counts) as Array<keyof TypeCounts>) counts[type] += row.byType[type];
-  }
+  const counts = countByType(index.items);
   return Object.entries(counts)
     .filter(([, n]) => n > 0)
     .map(([type, count]) => ({ type: type as TypeOption['type'], count }));

@@ -1,7 +1,7 @@
 // Small children that act on the Leaflet map itself (MapContainer props are initial only).
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import { boundsOf, fitKey } from './fit.ts';
+import { boundsKey, placesBounds } from './fit.ts';
 import type { MapPlace, MapRoute } from './types.ts';
 
 export const FIT_MAX_ZOOM = 5;
@@ -28,20 +28,18 @@ export function MapPanes() {
   return null;
 }
 
-/** Fits the view to the places (and routes) when their corners change (fitKey), not on every render. */
+/** Fits the view to the places (and routes) when their corners change (boundsKey), not on every render. */
 export function FitToPlaces({ places, routes }: { places: MapPlace[]; routes: MapRoute[] }) {
   const map = useMap();
-  const key = fitKey(places, routes);
+  const bounds = placesBounds(places, routes);
+  const key = boundsKey(bounds);
   const lastKey = useRef<string | null>(null);
   useEffect(() => {
     if (key === lastKey.current) return;
     lastKey.current = key;
-    const points: [number, number][] = places.map((p) => [p.lat, p.lon]);
-    for (const r of routes) points.push(...r.points);
-    const bounds = boundsOf(points);
     // Labels sit right of their markers: leave them room on that side.
     if (bounds) map.fitBounds(bounds, { paddingTopLeft: [28, 28], paddingBottomRight: [96, 28], maxZoom: FIT_MAX_ZOOM, animate: false });
-    // places and routes are read only when the key (their corners) changes.
+    // bounds are read only when the key (their rounded value) changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, map]);
   useEffect(() => () => endZoomAnimation(map), [map]);

@@ -1,17 +1,27 @@
 // Fit-to-view logic without Leaflet, so "does not jump when nothing changed" is testable.
 export interface HasPosition { lat: number; lon: number }
 
-/**
- * What the fitted view depends on: the corners of every place and route point
- * (to ~100 m). A place coming or going inside those corners leaves the view as
- * it is: refitting would re-project the whole map for nothing (~80 ms per filter
- * change with 1,000 places, issue 7) and undo a reader's own pan or zoom.
- */
-export function fitKey(places: readonly HasPosition[], routes: readonly { points: ReadonlyArray<readonly [number, number]> }[] = []): string {
+type Route = { points: ReadonlyArray<readonly [number, number]> };
+
+/** Corners of every place and route point: what the fitted view depends on. */
+export function placesBounds(places: readonly HasPosition[], routes: readonly Route[] = []): [[number, number], [number, number]] | null {
   const points: Array<readonly [number, number]> = places.map((p) => [p.lat, p.lon]);
   for (const r of routes) points.push(...r.points);
-  const bounds = boundsOf(points);
+  return boundsOf(points);
+}
+
+/**
+ * The corners as a key (to ~100 m). A place coming or going inside them leaves
+ * the view as it is: refitting would re-project the whole map for nothing
+ * (~80 ms per filter change with 1,000 places, issue 7) and undo a reader's
+ * own pan or zoom.
+ */
+export function boundsKey(bounds: [[number, number], [number, number]] | null): string {
   return bounds ? bounds.flat().map((n) => n.toFixed(3)).join(',') : 'none';
+}
+
+export function fitKey(places: readonly HasPosition[], routes: readonly Route[] = []): string {
+  return boundsKey(placesBounds(places, routes));
 }
 
 /** South-west and north-east corners of every point, or null when there is none. */
