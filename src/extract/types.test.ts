@@ -31,3 +31,37 @@ describe('contact type from the words of a sentence', () => {
     expect(classify('Une journée internationale célébrée chaque année le 29 novembre.')).toBeNull();
   });
 });
+
+describe('contact words of the wider families (our own sentences)', () => {
+  it.each([
+    ["Le ministre des Mines a conduit la semaine dernière une mission de prospection au Niger.", 'visit'],
+    ["La ministre a dirigé une importante mission en Algérie.", 'visit'],
+    ["Une mission ministérielle malienne était à Lomé pour deux jours.", 'visit'],
+    ['Le chef de la diplomatie a séjourné à Rabat du 4 au 6 mai.', 'visit'],
+    ["L'avion présidentiel a atterri à Ouagadougou en début d'après-midi.", 'visit'],
+    ['Les ministres sont arrivés à Conakry dans la soirée.', 'visit'],
+    ['La délégation a ensuite gagné Nouakchott par la route.', 'visit'],
+    ['Le ministre a participé aux travaux du Conseil des ministres de l’UEMOA.', 'talks'],
+    ['Le ministre a pris part à la table ronde des bailleurs.', 'talks'],
+    ['Il a eu une séance de travail avec les dirigeants de la compagnie.', 'talks'],
+    ['Les deux ministres ont coprésidé la commission mixte.', 'talks'],
+    ["Le ministre s'est entretenu par visioconférence avec son homologue turc.", 'talks'],
+    ['Le Président a eu un entretien téléphonique avec son homologue ghanéen.', 'talks'],
+    ['Les deux ministres ont paraphé le document.', 'agreement'],
+    ['Les deux parties ont signé un contrat de fourniture de gaz.', 'agreement'],
+    ["L'ambassade a remis mardi au ministère de la Santé un lot de médicaments.", 'cooperation'],
+    ['La coopération chinoise a offert cinquante tracteurs aux coopératives.', 'cooperation'],
+    ['Le Japon a fait don de 3 000 tonnes de riz.', 'cooperation'],
+    ['Les ambulances, offertes par la Turquie, ont été présentées à la presse.', 'cooperation'],
+    ["Le ministre a présidé la réception d'un lot de véhicules offerts par l'Inde.", 'cooperation'],
+  ])('%s → %s', (sentence, type) => {
+    expect(classify(sentence)).toBe(type);
+  });
+  it('does not take a decoration, a message or a win for a contact', () => {
+    expect(classify("Le Président lui a remis la médaille de Commandeur de l'Ordre national.")).toBeNull();
+    expect(classify("L'équipe a gagné la finale du tournoi.")).toBeNull();
+    expect(classify('Il a remis un rapport au Président de la Transition.')).toBeNull();
+    expect(classify('Le nouvel ambassadeur a remis le 3 mars ses lettres de créance.')).toBe('audience');
+    expect(classify('Au terme de sa mission, le diplomate a fait ses adieux.')).toBeNull();
+  });
+});

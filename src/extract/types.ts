@@ -4,14 +4,26 @@
 import type { EventType } from '../model/schema.ts';
 import { fold } from './text.ts';
 
+// What a signing is told with besides "accord": "ont paraphé le document", "un contrat".
+const SIGNED_TEXT = String.raw`accords?|conventions?|protocoles?|memorandums?|contrats?|avenants?|traites?|chartes?|feuilles? de route|lettres? d'intention|plans? d'action|documents?`;
+// Goods handed over: "a remis le même jour au ministère un lot de semences", "a offert des bourses".
+const GOODS = String.raw`lots?|dons?|materiels?|equipements?|vehicules?|vivres|tonnes|kits?|medicaments|semences|ambulances|ordinateurs|motopompes|intrants|fournitures|tracteurs|engins|cheques?|stocks?|cargaisons?|bourses|moustiquaires|tentes|vaccins|doses|millions|milliards|enveloppes?`;
+// Events of several days one takes part in: "a pris part aux travaux de la session".
+const GATHERINGS = 'reunions?|sessions?|sommets?|conseils?|conferences?|assemblees?|concertations?|travaux|forums?|consultations|dialogues?|tables? rondes?';
+
 const RULES: Array<[EventType, RegExp]> = [
-  ['agreement', /\b(accords?|conventions?|protocoles?|memorandums?|memorandum d'entente)\b[^.]*\b(sign|conclu|paraph|entérin|enterin)|\b(sign\w*|paraph\w*|conclu\w*)\b[^.]*\b(accords?|conventions?|protocoles?|memorandums?)\b/],
+  ['agreement', new RegExp(String.raw`\b(accords?|conventions?|protocoles?|memorandums?|memorandum d'entente)\b[^.]*\b(sign|conclu|paraph|enterin)|\b(sign\w*|paraph\w*|conclu\w*)\b[^.]*\b(${SIGNED_TEXT})\b|\b(?:a|ont|avaient|avait) (?:\w+ ){0,2}paraphe\b`)],
+  // "la réception d'un lot de véhicules" is a hand-over, not a party.
+  ['cooperation', new RegExp(String.raw`\breceptions? (?:officielle )?(?:d'un |d'une |des |du |de |de la )(?:${GOODS}|ouvrages?|locaux|batiments?|cles|infrastructures?)\b`)],
   ['reception', /\breceptions?\b|\bjournee (nationale|internationale)\b|\bfete (nationale|de l'independance)\b|\bcommemor\w*|\banniversaire de l'independance\b/],
-  ['cooperation', /\b(stages?|formations?|ateliers?|seminaires?)\b|\bpose de la premiere pierre\b|\binaugur\w*|\bremise (officielle )?(de|du|des|d')|\bdon (de|d')|\bdons? (d'une valeur|de materiels?|de vivres)\b|\bconvention de financement\b|\blancement (du|de la|des)\b/],
+  ['cooperation', new RegExp(String.raw`\b(stages?|formations?|ateliers?|seminaires?)\b|\bpose de la premiere pierre\b|\binaugur\w*|\bremise (officielle )?(de|du|des|d')|\bdon (de|d')|\bdons? (d'une valeur|de materiels?|de vivres)\b|\bconvention de financement\b|\blancement (du|de la|des)\b|\b(?:a|ont|avait|avaient) (?:\w+ ){0,2}?(?:remis|offert|octroye|cede|livre|fait don)e?s? (?:[\w']+ ){0,7}?(?:d')?(?:${GOODS})|\b(?:offert|remis|octroye|livre|cede)e?s? (?:gracieusement )?par\b`)],
   ['audience', /\baudiences?\b|\brecu(e|s|es)?\b|\bvisite de courtoisie\b|\blettres de creance\b/],
-  ['talks', /\bentretiens?\b|\bs'est entretenue?\b|\bs'entretenir\b|\bs'entretiendr\w*|\breunions? (de travail|de haut niveau|ministerielle|avec|du|de la|des)\b|\b(pris|prendre) part (a|au|aux) (la|une|un|le|les)? ?(reunion|session|sommet|conseil|conference|assemblee|concertation)|\bsession (ordinaire|extraordinaire|du conseil)\b|\bsommets?\b|\bforums?\b|\bcommission mixte\b|\btete a tete\b|\bdiscussions?\b|\bpourparlers\b|\brencontr\w*|\bhomologue\b|\bdeux delegations\b|\bconsultations\b|\bechanges\b|\bechange\w* avec\b/],
-  ['visit', /\bvisites?\b|\bvisit\w*\b|\bs'est rendue?\b|\bsejour\b|\bdeplacement\b|\barrive(e)? a\b|\bconduit (une|la|l'|sa) (\w+ )?delegation\b|\ba l'invitation (de|du|des)\b|\b(effectu|men|accompli)\w* (\w+ ){0,6}?une mission\b|\ben mission (officielle |de travail )?(a|au|aux|en)\b|\bmission (officielle|de travail|de haut niveau)\b|\b(a|ont|avait|avaient|sont|est) (ensuite |enfin )?(rallie|regagne|rejoint)\b/],
+  ['talks', new RegExp(String.raw`\bentretiens?\b|\bs'est entretenue?\b|\bs'entretenir\b|\bs'entretiendr\w*|\breunions? (de travail|de haut niveau|ministerielle|avec|du|de la|des)\b|\b(pris|prendre|prenant) part (a|au|aux) (la |une |un |le |les |l')?(\w+ )?(${GATHERINGS})\b|\bparticip\w* (a|au|aux) (la |une |un |le |les |l')?(\w+ )?(${GATHERINGS})\b|\bsession (ordinaire|extraordinaire|du conseil)\b|\bsommets?\b|\bforums?\b|\bcommission mixte\b|\btete a tete\b|\bdiscussions?\b|\bpourparlers\b|\brencontr\w*|\bhomologue\b|\bdeux delegations\b|\bconsultations\b|\bechanges\b|\bechange\w* avec\b|\bseances? de travail\b|\b(?:dejeuner|diner) de travail\b|\bcopresid\w*|\bvisioconference\b|\bpar (?:telephone|visio)\b|\b(?:entretien|echange|appel|conversation)s? telephoniques?\b|\bau telephone\b`)],
+  ['visit', /\bvisites?\b|\bvisit\w*\b|\bs'est rendue?\b|\bsejour\b|\bsejourne\w*|\bdeplacement\b|\barrivee?s? (a|au|aux|en)\b|\b(?:est|sont|etait|etaient) (?:\w+ ){0,3}?arrivee?s?\b|\batterri\w*|\bfoule le sol\b|\bconduit (une|la|l'|sa) (\w+ )?delegation\b|\ba l'invitation (de|du|des)\b|\b(effectu|men|accompli|conduit|dirige)\w* (\w+ ){0,6}?une (\w+ )?mission\b|\ben mission (officielle |de travail )?(a|au|aux|en)\b|\bmission (officielle|de travail|de haut niveau|economique|ministerielle|gouvernementale|diplomatique|de prospection)\b|\b(a|ont|avait|avaient|sont|est) (ensuite |enfin )?(rallie|regagne|rejoint)\b/],
 ];
+
+// "a ensuite gagné Abou Dhabi": a verb of arrival only when a place (a capital) follows.
+const REACHED = /\b(?:a|ont|avait|avaient|est|sont)\s+(?:ensuite\s+|enfin\s+|alors\s+|finalement\s+)?gagn(?:é|ée|és|ées)\s+\p{Lu}/u;
 
 /** The contact type a sentence reports, or null when it reports none. */
 export function classify(sentence: string): EventType | null {
@@ -19,5 +31,5 @@ export function classify(sentence: string): EventType | null {
   // A yearly observance or a plan is not a contact that happened.
   if (/\bchaque annee\b|\btous les ans\b/.test(text)) return null;
   for (const [type, re] of RULES) if (re.test(text)) return type;
-  return null;
+  return REACHED.test(sentence) ? 'visit' : null;
 }
