@@ -74,6 +74,18 @@ describe('background: a record over years or a habit, not one contact', () => {
   ])('%s', (s) => {
     expect(notAContact(s)).toMatch(/background/);
   });
+  it.each([
+    ["Depuis le début de l'année, le pays a conclu six conventions avec des bailleurs arabes."],
+    ['Depuis janvier, trois délégations chinoises ont été reçues au ministère.'],
+    ['Au cours des deux dernières années, la BAD a signé quatre accords de prêt avec le Mali.'],
+    ['Ces dernières années, les rencontres avec les autorités turques se sont multipliées.'],
+    ['Le ministre a rappelé que, depuis sa nomination, il a reçu tous les ambassadeurs accrédités.'],
+  ])('a running total: %s', (s) => {
+    expect(notAContact(s)).toMatch(/background/);
+  });
+  it('a contact during a stay that began earlier is not background', () => {
+    expect(notAContact("Depuis son arrivée lundi à Accra, le ministre a rencontré son homologue ghanéen.")).toBeNull();
+  });
   it('a first visit "depuis dix ans" is still a visit', () => {
     expect(notAContact("Le ministre ghanéen a effectué hier à Bamako sa première visite depuis plusieurs années.")).toBeNull();
   });

@@ -49,7 +49,10 @@ export function toCome(sentence: string): boolean {
 const BACKGROUND = new RegExp(
   [
     "(?:^\\W*|, )depuis (?:(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) )?(?:\\d{4}|(?:plus de |pres de )?\\d+ ans|(?:plusieurs|des|de nombreuses) (?:annees|decennies)|sa creation|l'independance)\\b",
-    "\\bau fil des (?:ans|annees)\\b|\\bchaque (?:annee|mois|semaine)\\b|\\btous les ans\\b",
+    // "Depuis le début de l'année", "depuis janvier", "depuis plusieurs mois": a running total.
+    "(?:^\\W*|, )depuis (?:le debut (?:de l'annee|de l'exercice|du mois|de la transition|de son mandat|de la crise)|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\\b|(?:plusieurs|quelques|de longs|des) mois|lors|sa nomination|sa prise de fonction)\\b",
+    // "Au cours des trois dernières années", "ces dernières années", "à ce jour", "au total".
+    "\\bau cours des (?:\\w+ )?(?:dernieres annees|derniers mois|annees ecoulees)\\b|\\bces (?:dernieres annees|derniers mois)\\b|\\bau fil des (?:ans|annees)\\b|\\bchaque (?:annee|mois|semaine)\\b|\\btous les ans\\b",
     // a count of people trained: "plus de 400 cadres ont été formés"
     "\\b(?:\\d[\\d\\s.]*|des centaines|des milliers|plusieurs centaines) (?:de |d')?(?:\\w+ ){0,2}(?:ont ete|sont|avaient ete) (?:formes|formees|diplomes|diplomees|accueillis|accueillies)\\b",
   ].join('|'),
