@@ -77,3 +77,19 @@ describe('spans of days', () => {
     expect(first('Du 2 au 4 mars 2026, le forum a réuni vingt pays.')).toMatchObject({ date: '2026-03-02', end: '2026-03-04' });
   });
 });
+
+describe('spans across months, with weekdays, and told by weekdays', () => {
+  it('reads "du 28 juin au 2 juillet" and "du 28 décembre au 2 janvier 2026"', () => {
+    expect(first('Une mission du 28 février au 3 mars.')).toMatchObject({ date: '2026-02-28', end: '2026-03-03', basis: 'stated' });
+    expect(first('Du 28 décembre au 2 janvier 2026, la délégation a séjourné à Lomé.')).toMatchObject({ date: '2025-12-28', end: '2026-01-02' });
+  });
+  it('reads "les lundi 9 et mardi 10 mars"', () => {
+    expect(first('Le forum s’est tenu les lundi 9 et mardi 10 mars à Niamey.')).toMatchObject({ date: '2026-03-09', end: '2026-03-10' });
+  });
+  it('reads "mercredi et jeudi derniers" as a span of past days, inferred', () => {
+    expect(first('Les experts se sont réunis mercredi et jeudi derniers à Accra.')).toMatchObject({ date: '2026-03-11', end: '2026-03-12', basis: 'inferred' });
+    expect(first('La session s’est tenue du lundi au mercredi derniers.')).toMatchObject({ date: '2026-03-09', end: '2026-03-11' });
+    // On Monday 16 March, "vendredi et samedi derniers" are 13 and 14 March.
+    expect(findDates('Réunis vendredi et samedi derniers.', { day: dayNumber(2026, 3, 16), reliable: true })[0]).toMatchObject({ date: '2026-03-13', end: '2026-03-14' });
+  });
+});
