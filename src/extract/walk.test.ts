@@ -107,4 +107,22 @@ describe('follow-ups and continuity', () => {
     const text = "Le ministre béninois a séjourné à Bamako du 9 au 11 mars 2026.\nAvant de quitter la capitale, il a signé avec son homologue un accord sur la pêche.";
     expect(brief(text).at(-1)).toBe('BJ bamako 2026-03-11 agreement');
   });
+  it('"en marge de" a session of several days is some day of it: the month, not the first day', () => {
+    const text = 'Le ministre a pris part les 9 et 10 mars à Accra à la session ordinaire du Conseil de la CEDEAO.\n'
+      + "En marge de la session, il s'est entretenu avec son homologue ghanéen.\nLe lendemain, il a été reçu par le Président togolais à Lomé.";
+    expect(brief(text)).toEqual(['ECOWAS accra 2026-03-09 talks', 'GH accra 2026-03 talks', 'TG lome 2026-03-11 audience']);
+  });
+  it('a meeting "en marge de" a session keeps its own event even with the session’s partner', () => {
+    const text = "Les ministres de l'UEMOA se sont réunis mardi et mercredi derniers à Lomé.\nEn marge de la réunion, le ministre a eu un entretien avec le président de la Commission de l'UEMOA.";
+    expect(brief(text)).toEqual(['UEMOA lome 2026-03-10 talks', 'UEMOA lome 2026-03 talks']);
+  });
+  it('"au cours de son séjour" is a day of the stay, not the day told before', () => {
+    const text = "Le ministre est arrivé mardi dernier à Dakar pour une réunion de la CEDEAO. Il a profité de son séjour pour rencontrer le Premier ministre sénégalais.";
+    expect(brief(text)).toEqual(['ECOWAS dakar 2026-03-10 talks', 'SN dakar 2026-03 talks']);
+  });
+  it('the day a forum of several days closed is not the day of the talks held there', () => {
+    const text = "Le ministre a pris part au Forum de Kazan, qui s'est achevé samedi dernier. En marge du forum, il a rencontré le vice-ministre russe de l'Industrie.";
+    expect(brief(text)).toEqual(['RU kazan 2026-03 talks']);
+  });
 });
+

@@ -10,6 +10,7 @@ import { findPlaces, purposeOnly, type Gazetteer, type PlaceMention } from './pl
 import { chooseDate, choosePlace, type PlaceRef } from './choose.ts';
 import { referredPartner, tiePeople } from './referents.ts';
 import { fold, paragraphs, sentences } from './text.ts';
+import { toldDates } from './told-dates.ts';
 import { classify } from './types.ts';
 
 export type { PlaceRef } from './choose.ts';
@@ -43,17 +44,6 @@ const FOLLOW_UP = /\b(?:echanges|entretiens?|discussions|travaux|debats|pourparl
 // act told this way ("à l'issue de cette rencontre, deux accords ont été signés") stays an act.
 const COMMENT = /^(?:\W*)(?:cette|ce|cet) (?:visite|deplacement|sejour|rencontre|entretien|audience|ceremonie|etape|entrevue)\b/;
 const DISTINCT_ACTS = new Set<EventType>(['agreement', 'cooperation', 'reception']);
-// "le même jour", "le lendemain", "la veille": a day counted from the last one told.
-// So do the words that tie an act to the one just told: "en marge de la session",
-// "à l'issue de la cérémonie", "ensuite".
-const ANAPHORA: Array<[RegExp, number]> = [
-  [/\ble meme jour\b|\bau cours de la meme journee\b|\ben marge (?:de la|du|des|de cette|de ce|de l')\b|\b(?:apres|a l'issue de|au terme de|au sortir de) (?:la|cette|l') ?(?:ceremonie|audience|seance|session|reunion)\b|\b(?:a|ont|est|sont) ensuite\b/, 0],
-  [/\ble lendemain\b/, 1], [/\bla veille\b/, -1],
-];
-
-// The end of a stay: "avant de quitter Bamako", "au terme de son séjour".
-const LEAVING = /\bavant (?:de quitter|son depart|leur depart|de regagner)\b|\bau terme de (?:son|sa|leur) (?:sejour|visite)\b|\ben fin de (?:sejour|visite)\b/;
-
 /** A first paragraph with no closing punctuation is the headline. */
 const isHeadline = (text: string, index: number) => index === 0 && text.length < 200 && !/[.!?…»"”]\s*$/.test(text);
 
@@ -84,19 +74,7 @@ export function walk(article: string, o: WalkOptions): { findings: Finding[]; sk
         skipped.push({ quote: s.text, reason: why });
         continue; // nor does it set the context: its partner, place and date are not a contact's
       }
-      const leaving = LEAVING.exec(folded);
-      if (dates.length === 0 && leaving && lastSpan?.end) {
-        // "Avant de quitter Bamako, il a signé…": the last day of the stay told before.
-        dates.push({ date: lastSpan.end, basis: 'inferred', phrase: s.text.slice(leaving.index, leaving.index + leaving[0].length), note: `the last day of "${lastSpan.phrase}", the stay told before` });
-      }
-      if (dates.length === 0 && lastDay) {
-        const shift = ANAPHORA.find(([re]) => re.test(folded));
-        const at = shift ? folded.search(shift[0]) : -1;
-        if (shift && at >= 0) {
-          const phrase = s.text.slice(at, at + (shift[0].exec(folded)?.[0].length ?? 0));
-          dates.push({ date: new Date(Date.parse(lastDay.date) + shift[1] * 86_400_000).toISOString().slice(0, 10), basis: 'inferred', phrase, note: `counted from "${lastDay.phrase}", the day told just before` });
-        }
-      }
+      dates.splice(0, dates.length, ...toldDates(s.text, type, dates, { day: lastDay, span: lastSpan }));
       if (type) {
         const referred = partners.length === 0 ? referredPartner(s.text, people, ctx.partner ?? previous.partner, o.lexicon) : null;
         const read: Read = { type, dates, partners, places, listing: Boolean(listing), followUp: FOLLOW_UP.test(folded) || (COMMENT.test(folded) && !DISTINCT_ACTS.has(type)), index, headline, referred };
