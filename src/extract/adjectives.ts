@@ -61,3 +61,11 @@ export const ORGANISATIONS: Organisation[] = [
   { id: 'AFDB', fr: 'Banque africaine de développement', en: 'African Development Bank', aliases: ['banque africaine de developpement'] },
   { id: 'UEMOA', fr: 'UEMOA', en: 'WAEMU', aliases: ['uemoa'] },
 ];
+
+/** Where an organisation sits, for "au siège de la CEDEAO" (gazetteer names). */
+export const SEATS: Record<string, [string, string]> = {
+  AU: ['Addis Ababa', 'ET'], ECOWAS: ['Abuja', 'NG'], UN: ['New York City', 'US'], EU: ['Brussels', 'BE'], UNDP: ['New York City', 'US'],
+  UNICEF: ['New York City', 'US'], WHO: ['Geneva', 'CH'], IMF: ['Washington', 'US'], WB: ['Washington', 'US'], WFP: ['Rome', 'IT'],
+  FAO: ['Rome', 'IT'], UNESCO: ['Paris', 'FR'], UNHCR: ['Geneva', 'CH'], ICRC: ['Geneva', 'CH'], OIC: ['Jeddah', 'SA'],
+  AFDB: ['Abidjan', 'CI'], UEMOA: ['Ouagadougou', 'BF'],
+};

@@ -5,6 +5,7 @@ import type { EventType } from '../model/schema.ts';
 import type { DateFinding, Reference } from './dates.ts';
 import type { PartnerMention } from './partners.ts';
 import type { PlaceMention } from './places.ts';
+import { ORGANISATIONS, SEATS } from './adjectives.ts';
 import { fold } from './text.ts';
 
 export type PlaceRef = City | 'home';
@@ -36,8 +37,15 @@ export function chooseDate(dates: DateFinding[], ctx: { date: DateFinding | null
 // "reçu en audience par le Président du Niger": the partner is the host.
 const RECEIVED_BY = /\b(?:recue?s?|accueillie?s?) (?:\w+ ){0,3}?par\b/;
 
+// Talks by telephone or video: the focus country's side speaks from home.
+const REMOTE = /\bvisioconference\b|\bpar (?:telephone|visio)\b|\b(?:entretien|echange|appel|conversation)s? telephoniques?\b|\bau telephone\b/;
+
 export function choosePlace(text: string, p: PartnerMention, r: { places: PlaceMention[]; type: EventType }, carried: PlaceRef | null, where: { focus: string; home: boolean }, notes: string[]): PlaceRef | null {
   const { focus } = where;
+  if (r.type === 'talks' && REMOTE.test(fold(text))) {
+    notes.push('talks by telephone or video: at home');
+    return 'home';
+  }
   const cities = r.places.map((m) => m.city);
   const inPartner = cities.find((c) => c !== 'home' && c.country === p.id);
   if (inPartner) return inPartner;
@@ -65,7 +73,9 @@ export function choosePlace(text: string, p: PartnerMention, r: { places: PlaceM
     notes.push('no place named: an envoy received or a reception is taken to be at home');
     return 'home';
   }
-  if (carried && !partnerIsWhere) {
+  // A visit to a country is in that country, not in a city of another one told before.
+  const elsewhereCarried = r.type === 'visit' && carried !== null && carried !== 'home' && carried.country !== p.id && carried.country !== focus && !(p.id in SEATS) && !ORGANISATIONS.some((o) => o.id === p.id);
+  if (carried && !partnerIsWhere && !elsewhereCarried) {
     notes.push('no place named in the sentence: taken from the text just before');
     return carried;
   }

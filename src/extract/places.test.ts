@@ -38,4 +38,18 @@ describe('where the act happened, not where it points', () => {
     expect(found.map((m) => [m.city === 'home' ? 'home' : m.city.name, purposeOnly(s, m.at)])).toEqual([['Accra', false], ['Kayes', true]]);
     expect(purposeOnly("Un don pour l'équipement du centre de santé de Kati", 'Un don pour l’équipement du centre de santé de '.length)).toBe(true);
   });
+  it('reads "a gagné" followed by a city as an arrival', () => {
+    expect(names('Le cortège a ensuite gagné Tamale.')).toEqual(['Tamale/GH']);
+  });
+  it('a city named for works or their funding is not where the act is, unless a verb places the act there', () => {
+    const s = "L'ambassadeur a évoqué le financement de projets d'adduction d'eau dans la région de Kayes.";
+    expect(purposeOnly(s, s.indexOf('de Kayes'))).toBe(true);
+    const t = 'Il a rappelé la construction de forages à Sikasso.';
+    expect(purposeOnly(t, t.indexOf('à Sikasso'))).toBe(true);
+    const u = 'La cérémonie de lancement des travaux du pont s’est tenue à Kayes.';
+    expect(purposeOnly(u, u.indexOf('à Kayes'))).toBe(false);
+  });
+  it('reads "au siège de" an organisation as the city it sits in', () => {
+    expect(names('Le ministre a été reçu au siège de la CEDEAO par le président de la Commission.')).toEqual(['Abuja/NG']);
+  });
 });

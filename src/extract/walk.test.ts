@@ -124,5 +124,15 @@ describe('follow-ups and continuity', () => {
     const text = "Le ministre a pris part au Forum de Kazan, qui s'est achevé samedi dernier. En marge du forum, il a rencontré le vice-ministre russe de l'Industrie.";
     expect(brief(text)).toEqual(['RU kazan 2026-03 talks']);
   });
+  it('talks by telephone or video are at home, whatever the partner', () => {
+    expect(brief("Le ministre s'est entretenu hier par visioconférence avec son homologue indien.")).toEqual(['IN bamako 2026-03-12 talks']);
+    expect(brief('Le Président a eu mardi un entretien téléphonique avec le Président du Kenya.')).toEqual(['KE bamako 2026-03-10 talks']);
+  });
+  it('a visit to a country is not placed in a city of another country told before', () => {
+    const text = "Tournée du ministre : étape à Accra\nLe ministre a effectué mardi une visite de travail au Togo.";
+    expect(brief(text)).toEqual(['TG lome 2026-03-10 visit']);
+  });
+  it('a contact "au siège de" an organisation is where it sits', () => {
+    expect(brief("Le ministre a été reçu lundi au siège de l'Union africaine par le président de la Commission de l'Union africaine.")).toEqual(['AU addis-ababa 2026-03-09 audience']);
+  });
 });
-
