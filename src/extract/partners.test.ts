@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildPartnerLexicon, findPartners, withoutParticipants } from './partners.ts';
+import { buildPartnerLexicon, findPartners } from './partners.ts';
+import { bodiesOfCapitals, withoutBystanders, withoutParticipants } from './partner-roles.ts';
+import { buildGazetteer } from './places.ts';
 
 const lexicon = buildPartnerLexicon('ML');
 const ids = (s: string) => findPartners(s, lexicon).map((p) => p.id);
@@ -49,5 +51,33 @@ describe('nationalities of the people taking part are not partners', () => {
   });
   it('keeps a nationality that is the only partner of the act', () => {
     expect(kept('Des médecins cubains ont été reçus par le ministre de la Santé.')).toEqual(['CU']);
+  });
+});
+
+describe('onlookers and topics are not partners of the act', () => {
+  const kept = (s: string) => withoutBystanders(s, findPartners(s, lexicon)).map((p) => p.id);
+  it('drops a partner looking on when another is a partner of the act', () => {
+    expect(kept("Le ministre et l'ambassadeur de Chine ont signé l'accord en présence du représentant de la Banque mondiale.")).toEqual(['CN']);
+  });
+  it('drops a partner only talked about', () => {
+    expect(kept("L'ambassadeur d'Algérie a été reçu ; les échanges ont porté sur la situation au Niger.")).toEqual(['DZ']);
+    expect(kept("Une délégation de l'UEMOA est venue discuter des échanges après le retrait des pays de l'AES de la CEDEAO.")).toEqual(['UEMOA']);
+  });
+  it('keeps them when no other partner is named', () => {
+    expect(kept("La cérémonie s'est déroulée en présence de l'ambassadeur du Japon.")).toEqual(['JP']);
+  });
+});
+
+describe('bodies named after a capital stand for their country', () => {
+  const gaz = buildGazetteer();
+  const ids2 = (s: string) => bodiesOfCapitals(s, gaz, lexicon).map((p) => p.id);
+  it('reads a fund, a chamber of commerce or a city hall of a capital', () => {
+    expect(ids2('Une séance de travail avec le Port autonome de Conakry.')).toEqual(['GN']);
+    expect(ids2("Il a rencontré les responsables de la Chambre de commerce et d'industrie de Lomé.")).toEqual(['TG']);
+    expect(ids2('La mairie de Dakar a offert des ambulances.')).toEqual(['SN']);
+  });
+  it('not a town that is no capital, nor our own capital', () => {
+    expect(ids2('La Chambre de commerce de Kumasi.')).toEqual([]);
+    expect(ids2('La mairie de Bamako.')).toEqual([]);
   });
 });

@@ -101,35 +101,3 @@ export function partnerName(id: string, lang: 'fr' | 'en'): string {
   if (org) return org[lang];
   return countries.getName(id, lang, { select: 'official' }) ?? id;
 }
-
-// "une cinquantaine d'officiers maliens, burkinabè et nigériens": the nationalities
-// of the people taking part, not partners of the act.
-const PEOPLE = /\b(?:officiers|cadres|etudiants|stagiaires|participants|jeunes|militaires|agents|eleves|boursiers|experts|soldats|policiers|gendarmes|fonctionnaires|auditeurs|apprenants|journalistes|medecins|enseignants|ingenieurs|pelerins)\b/g;
-
-/** Drops adjectives that only say where participants come from ("officiers
- * maliens, burkinabè et nigériens"), when the list also names the focus
- * country's people or the sentence has another partner. */
-export function withoutParticipants(sentence: string, partners: PartnerMention[], lexicon: PartnerLexicon): PartnerMention[] {
-  const text = fold(sentence);
-  const dropped = new Set<PartnerMention>();
-  let ownPeople = false;
-  PEOPLE.lastIndex = 0;
-  for (let m = PEOPLE.exec(text); m; m = PEOPLE.exec(text)) {
-    // Walk the adjectives right after the noun, joined by commas and "et".
-    let at = m.index + m[0].length;
-    for (;;) {
-      const next = /^(?:\s*,\s*|\s+et\s+|\s+)([a-z]+(?: [a-z]+)?)/.exec(text.slice(at));
-      if (!next) break;
-      const words = next[1] ?? '';
-      const key = [words, words.split(' ')[0] ?? ''].find((w) => lexicon.entries.get(w)?.adjective || lexicon.entries.get(w)?.id === lexicon.focus);
-      if (!key) break;
-      const entry = lexicon.entries.get(key);
-      if (entry?.id === lexicon.focus) ownPeople = true;
-      const start = at + next[0].length - words.length;
-      partners.filter((p) => p.adjective && p.at === start).forEach((p) => dropped.add(p));
-      at = start + key.length;
-    }
-  }
-  const rest = partners.filter((p) => !dropped.has(p));
-  return dropped.size > 0 && (ownPeople || rest.length > 0) ? rest : partners;
-}

@@ -4,7 +4,8 @@
 import type { EventType } from '../model/schema.ts';
 import { findDates, type DateFinding, type Reference } from './dates.ts';
 import { notAContact, plannedByDate } from './mood.ts';
-import { findPartners, namesFocusAsPlace, withoutParticipants, type PartnerLexicon, type PartnerMention } from './partners.ts';
+import { findPartners, namesFocusAsPlace, type PartnerLexicon, type PartnerMention } from './partners.ts';
+import { bodiesOfCapitals, withoutBystanders, withoutParticipants } from './partner-roles.ts';
 import { findPeople } from './people.ts';
 import { findPlaces, purposeOnly, type Gazetteer, type PlaceMention } from './places.ts';
 import { chooseDate, choosePlace, type PlaceRef } from './choose.ts';
@@ -63,7 +64,9 @@ export function walk(article: string, o: WalkOptions): { findings: Finding[]; sk
     const headline = isHeadline(paragraph.text, index);
     for (const s of sentences(paragraph)) {
       const dates = findDates(s.text, ref);
-      const partners = withoutParticipants(s.text, findPartners(s.text, o.lexicon), o.lexicon);
+      const named = findPartners(s.text, o.lexicon);
+      const bodies = bodiesOfCapitals(s.text, o.gazetteer, o.lexicon).filter((b) => !named.some((p) => p.id === b.id));
+      const partners = withoutBystanders(s.text, withoutParticipants(s.text, [...named, ...bodies].sort((a, b) => a.at - b.at), o.lexicon));
       const places = findPlaces(s.text, o.gazetteer, isCountry).filter((m) => !purposeOnly(s.text, m.at));
       const folded = fold(s.text);
       let type = classify(s.text);

@@ -1,0 +1,72 @@
+// What a partner named in a sentence is to the act: a partner of it, or only
+// the nationality of participants, an onlooker ("en présence de"), or a topic
+// ("après le retrait des pays de l'AES"); and bodies named after a capital
+// ("le Fonds d'Abou Dhabi pour le développement") that stand for their country.
+import type { PartnerLexicon, PartnerMention } from './partners.ts';
+import { lookupCity, type Gazetteer } from './places.ts';
+import { fold } from './text.ts';
+
+// "une cinquantaine d'officiers maliens, burkinabè et nigériens": the nationalities
+// of the people taking part, not partners of the act.
+const PEOPLE = /\b(?:officiers|cadres|etudiants|stagiaires|participants|jeunes|militaires|agents|eleves|boursiers|experts|soldats|policiers|gendarmes|fonctionnaires|auditeurs|apprenants|journalistes|medecins|enseignants|ingenieurs|pelerins)\b/g;
+
+/** Drops adjectives that only say where participants come from ("officiers
+ * maliens, burkinabè et nigériens"), when the list also names the focus
+ * country's people or the sentence has another partner. */
+export function withoutParticipants(sentence: string, partners: PartnerMention[], lexicon: PartnerLexicon): PartnerMention[] {
+  const text = fold(sentence);
+  const dropped = new Set<PartnerMention>();
+  let ownPeople = false;
+  PEOPLE.lastIndex = 0;
+  for (let m = PEOPLE.exec(text); m; m = PEOPLE.exec(text)) {
+    // Walk the adjectives right after the noun, joined by commas and "et".
+    let at = m.index + m[0].length;
+    for (;;) {
+      const next = /^(?:\s*,\s*|\s+et\s+|\s+)([a-z]+(?: [a-z]+)?)/.exec(text.slice(at));
+      if (!next) break;
+      const words = next[1] ?? '';
+      const key = [words, words.split(' ')[0] ?? ''].find((w) => lexicon.entries.get(w)?.adjective || lexicon.entries.get(w)?.id === lexicon.focus);
+      if (!key) break;
+      const entry = lexicon.entries.get(key);
+      if (entry?.id === lexicon.focus) ownPeople = true;
+      const start = at + next[0].length - words.length;
+      partners.filter((p) => p.adjective && p.at === start).forEach((p) => dropped.add(p));
+      at = start + key.length;
+    }
+  }
+  const rest = partners.filter((p) => !dropped.has(p));
+  return dropped.size > 0 && (ownPeople || rest.length > 0) ? rest : partners;
+}
+
+// "en présence du représentant de la FAO": someone looking on, in the same clause.
+const ONLOOKER = /\ben presence (?:de |du |des |d')[^,;:()]*$/;
+// "après le retrait des pays de l'AES", "la situation au Niger": what was talked about.
+const TOPIC = /\b(?:retrait|situation|crise|conflit|guerre|tensions?|sanctions|elections?|menaces?|attaques?|reconstruction|dossier|question)\b (?:securitaire |politique |humanitaire |sociopolitique )?(?:au|en|a|aux|dans|du|de la|de l'|des|de|contre|avec|entre)\b[^,;:()]{0,30}$/;
+
+/** Drops partners that only look on or are only talked about, when the sentence
+ * has a partner of the act itself. */
+export function withoutBystanders(sentence: string, partners: PartnerMention[]): PartnerMention[] {
+  const text = fold(sentence);
+  const bystander = (p: PartnerMention) => {
+    if (p.at < 0) return false;
+    const before = text.slice(Math.max(0, p.at - 100), p.at);
+    return ONLOOKER.test(before) || TOPIC.test(before);
+  };
+  const actors = partners.filter((p) => !bystander(p));
+  return actors.length > 0 ? actors : partners;
+}
+
+// A public body named after a capital abroad: "le Fonds d'Abou Dhabi", "la mairie de Dakar".
+const BODY = /\b(?:[Ff]onds|[Bb]anque|[Aa]gence|[Cc]hambre de commerce(?: et d['’]industrie)?|[Mm]airie|[Mm]unicipalité|[Gg]ouvernorat|[Pp]ort autonome) (?:de |d['’])(\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*)?)/gu;
+
+/** Countries a sentence names through a body named after their capital. */
+export function bodiesOfCapitals(sentence: string, gaz: Gazetteer, lexicon: PartnerLexicon): PartnerMention[] {
+  const out: PartnerMention[] = [];
+  BODY.lastIndex = 0;
+  for (let m = BODY.exec(sentence); m; m = BODY.exec(sentence)) {
+    const city = lookupCity(gaz, m[1] ?? '');
+    if (city?.featureCode !== 'PPLC' || city.country === lexicon.focus) continue;
+    if (!out.some((p) => p.id === city.country)) out.push({ id: city.country, at: m.index, end: m.index + m[0].length, adjective: false });
+  }
+  return out;
+}
