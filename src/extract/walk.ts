@@ -4,41 +4,21 @@
 import type { EventType } from '../model/schema.ts';
 import { findDates, type DateFinding, type Reference } from './dates.ts';
 import { notAContact, plannedByDate } from './mood.ts';
-import { findPartners, namesFocusAsPlace, type PartnerLexicon, type PartnerMention } from './partners.ts';
+import { findPartners } from './partners.ts';
 import { bodiesOfCapitals, withoutBystanders, withoutParticipants } from './partner-roles.ts';
-import { findPeople } from './people.ts';
-import { findPlaces, purposeOnly, type Gazetteer, type PlaceMention } from './places.ts';
-import { chooseDate, choosePlace, type PlaceRef } from './choose.ts';
+import { findPlaces, purposeOnly } from './places.ts';
+import { ENVOY, findingsOf, type Context, type Finding, type Read, type WalkOptions } from './findings.ts';
 import { referredPartner, tiePeople } from './referents.ts';
 import { fold, paragraphs, sentences } from './text.ts';
 import { toldDates } from './told-dates.ts';
 import { classify } from './types.ts';
 
 export type { PlaceRef } from './choose.ts';
-
-export interface Finding {
-  partner: string;
-  place: PlaceRef | null;
-  type: EventType;
-  date: DateFinding | null;
-  quote: string;
-  people: string[];
-  notes: string[];
-  /** Index of the paragraph it was read in (0 is the headline when there is one). */
-  paragraph: number;
-  /** Read from a headline: dropped when the body reports the same contact. */
-  headline?: boolean;
-}
+export type { Finding, WalkOptions } from './findings.ts';
 
 /** A sentence that looked like a contact and was left out, with why. */
 export interface Skipped { quote: string; reason: string }
 
-export interface WalkOptions { published: number | null; focus: string; lexicon: PartnerLexicon; gazetteer: Gazetteer }
-
-interface Context { partner: string | null; place: PlaceRef | null; date: DateFinding | null; type: EventType | null }
-
-// Someone who speaks for a partner in the focus country: where they meet is home.
-const ENVOY = /\b(?:ambassad\w*|diplomates?|charge d'affaires|representant\w*|representation|chef de (?:la )?(?:delegation|mission)|coordonnat\w*|directeur pays|directrice pays|envoye\w*)\b/;
 // "Les échanges ont porté sur …": more about a contact already told, not a new one.
 const FOLLOW_UP = /\b(?:echanges|entretiens?|discussions|travaux|debats|pourparlers|entrevue)\b[^.;]{0,20}\b(?:ont|a|avaient) (?:\w+ )?(?:porte|ete axes?|ete axees?|tourne|permis)\b|\bau cours de (?:cet|cette|l') ?(?:entretien|audience|rencontre|entrevue)\b/;
 // "Cette visite s'inscrit dans …": a comment on the contact just told. A distinct
@@ -117,66 +97,4 @@ function advanceReference(ref: Reference | null, dates: DateFinding[], published
     if (day > published + 1 && (!ref || day >= ref.day)) ref = { day, reliable: false };
   }
   return ref;
-}
-
-const CARRIED_TYPES = new Set<EventType>(['agreement', 'cooperation', 'reception']);
-
-interface Read {
-  type: EventType; dates: DateFinding[]; partners: PartnerMention[]; places: PlaceMention[];
-  /** The sentence lists envoys and takes its type from the sentence before. */
-  listing: boolean;
-  followUp: boolean;
-  index: number;
-  headline: boolean;
-  /** No partner named, but a person or "la délégation" tied to one just before. */
-  referred: { partner: string; why: string } | null;
-}
-
-function findingsOf(text: string, r: Read, ctx: Context, prev: Context, ref: Reference | null, o: WalkOptions, earlier: Finding[]): Finding[] {
-  const notes: string[] = [];
-  const follow = r.followUp ? followUps(text, r, earlier) : null;
-  if (follow) return follow;
-  if (r.followUp && r.type !== 'agreement') {
-    // "Les échanges ont porté sur … la formation": more about the contact just
-    // told, even when it names a topic; never a new contact.
-    const last = earlier.findLast((f) => f.paragraph >= r.index - 1 && !f.headline);
-    return last ? [{ ...last, quote: text, people: [], notes: ['more about the contact told just before: added as its quote'] }] : [];
-  }
-  if (r.listing) notes.push('no contact word in the sentence: it lists envoys of the act told just before');
-  let partners = r.partners.map((p) => ({ ...p }));
-  const abroad = r.places.map((m) => m.city).find((c) => c !== 'home' && c.country !== o.focus);
-  if (partners.length === 0 && r.type === 'visit' && abroad && abroad !== 'home') {
-    // "s'est rendu à Accra": a trip to a city is a visit to its country.
-    partners = [{ id: abroad.country, at: -1, end: -1, adjective: false }];
-    notes.push(`partner not named: the country of ${abroad.name}, to check`);
-  }
-  if (partners.length === 0 && r.referred && (r.type === 'audience' || r.type === 'visit' || r.type === 'talks')) {
-    partners = [{ id: r.referred.partner, at: -1, end: -1, adjective: false }];
-    notes.push(r.referred.why);
-  }
-  if (partners.length === 0) {
-    const carried = ctx.partner ?? prev.partner;
-    // A follow-up sentence ("Les échanges ont porté sur…") describes the contact
-    // already found; only a distinct act (a signing, a course, a reception) is new.
-    if (!carried || !CARRIED_TYPES.has(r.type)) return [];
-    partners = [{ id: carried, at: -1, end: -1, adjective: false }];
-    notes.push('partner not named in the sentence: taken from the text just before');
-  }
-  const date = chooseDate(r.dates, r.listing && !ctx.date ? { ...ctx, date: prev.date } : ctx, ref, notes);
-  const home = namesFocusAsPlace(text, o.lexicon) || ENVOY.test(fold(text));
-  return partners.map((p, i) => {
-    const own = [...notes];
-    const place = choosePlace(text, p, r, ctx.place ?? prev.place, { focus: o.focus, home }, own);
-    const list = partners.length > 1;
-    const segment = list && p.at >= 0 ? text.slice(p.at, partners[i + 1]?.at ?? text.length) : text;
-    return { partner: p.id, place, type: r.type, date, quote: text, people: findPeople(segment, list), notes: own, paragraph: r.index, headline: r.headline };
-  });
-}
-
-/** A follow-up sentence that names partners already met just before adds its
- * quote to those contacts; null when one of its partners has none. */
-function followUps(text: string, r: Read, earlier: Finding[]): Finding[] | null {
-  const found = r.partners.map((p) => earlier.findLast((f) => f.partner === p.id && f.paragraph >= r.index - 1));
-  if (found.length === 0 || found.some((f) => f === undefined)) return null;
-  return (found as Finding[]).map((f) => ({ ...f, quote: text, people: [], notes: ['more about the contact told just before: added as its quote'] }));
 }
