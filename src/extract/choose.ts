@@ -10,6 +10,11 @@ import { fold } from './text.ts';
 
 export type PlaceRef = City | 'home';
 
+/** A span of days as the month (or year) that holds it. */
+export function spanDate(d: DateFinding): string {
+  return d.date.slice(0, d.end && d.date.slice(0, 7) !== d.end.slice(0, 7) ? 4 : 7);
+}
+
 export function chooseDate(dates: DateFinding[], ctx: { date: DateFinding | null }, ref: Reference | null, notes: string[]): DateFinding | null {
   const first = dates[0];
   if (first) {
@@ -18,11 +23,8 @@ export function chooseDate(dates: DateFinding[], ctx: { date: DateFinding | null
   }
   if (ctx.date) {
     notes.push(`no date phrase in the sentence: "${ctx.date.phrase}" from the same paragraph`);
-    if (ctx.date.end) {
-      // An act within a stay of several days: the span's month (or year), not its first day.
-      const same = ctx.date.date.slice(0, 7) === ctx.date.end.slice(0, 7);
-      return { date: ctx.date.date.slice(0, same ? 7 : 4), basis: 'inferred', phrase: ctx.date.phrase };
-    }
+    // An act within a stay of several days: the span's month (or year), not its first day.
+    if (ctx.date.end) return { date: spanDate(ctx.date), basis: 'inferred', phrase: ctx.date.phrase };
     return { ...ctx.date, basis: 'inferred' };
   }
   if (ref) {

@@ -2,7 +2,8 @@
 // its place and date chosen from the sentence or the text around it; a
 // follow-up adds its quote to the contact it describes.
 import type { EventType } from '../model/schema.ts';
-import { chooseDate, choosePlace, type PlaceRef } from './choose.ts';
+import { ORGANISATIONS } from './adjectives.ts';
+import { chooseDate, choosePlace, spanDate, type PlaceRef } from './choose.ts';
 import type { DateFinding, Reference } from './dates.ts';
 import { namesFocusAsPlace, type PartnerLexicon, type PartnerMention } from './partners.ts';
 import { findPeople } from './people.ts';
@@ -21,6 +22,8 @@ export interface Finding {
   paragraph: number;
   /** Read from a headline: dropped when the body reports the same contact. */
   headline?: boolean;
+  /** A later country of a trip told as a whole: its date is the trip's, until a later sentence tells the arrival. */
+  tourStop?: boolean;
 }
 
 export interface WalkOptions { published: number | null; focus: string; lexicon: PartnerLexicon; gazetteer: Gazetteer }
@@ -33,6 +36,8 @@ export const ENVOY = /\b(?:ambassad\w*|diplomates?|charge d'affaires|representan
 const CARRIED_TYPES = new Set<EventType>(['agreement', 'cooperation', 'reception']);
 
 export interface Read {
+  /** The whole sentence, quoted verbatim (the text read may be one of its clauses). */
+  quote: string;
   type: EventType; dates: DateFinding[]; partners: PartnerMention[]; places: PlaceMention[];
   /** The sentence lists envoys and takes its type from the sentence before. */
   listing: boolean;
@@ -51,7 +56,7 @@ export function findingsOf(text: string, r: Read, ctx: Context, prev: Context, r
     // "Les échanges ont porté sur … la formation": more about the contact just
     // told, even when it names a topic; never a new contact.
     const last = earlier.findLast((f) => f.paragraph >= r.index - 1 && !f.headline);
-    return last ? [{ ...last, quote: text, people: [], notes: ['more about the contact told just before: added as its quote'] }] : [];
+    return last ? [{ ...last, quote: r.quote, people: [], notes: ['more about the contact told just before: added as its quote'] }] : [];
   }
   if (r.listing) notes.push('no contact word in the sentence: it lists envoys of the act told just before');
   let partners = r.partners.map((p) => ({ ...p }));
@@ -75,12 +80,22 @@ export function findingsOf(text: string, r: Read, ctx: Context, prev: Context, r
   }
   const date = chooseDate(r.dates, r.listing && !ctx.date ? { ...ctx, date: prev.date } : ctx, ref, notes);
   const home = namesFocusAsPlace(text, o.lexicon) || ENVOY.test(fold(text));
+  // A trip to several countries over a span of days: the first stay begins on its first
+  // day; the day each later country was reached is not told (a later sentence may tell it).
+  const countries = partners.filter((p) => !ORGANISATIONS.some((org) => org.id === p.id));
+  const tour = r.type === 'visit' && date?.end !== undefined && countries.length > 1;
   return partners.map((p, i) => {
     const own = [...notes];
+    let when = date;
+    if (tour && date?.end) {
+      const whole = i === 0 ? date.date : spanDate(date);
+      when = i === 0 ? { date: date.date, basis: date.basis, phrase: date.phrase } : { date: whole, basis: 'inferred', phrase: date.phrase };
+      if (i > 0) own.push(`a later country of the trip "${date.phrase}": the day it was reached is not told, to check`);
+    }
     const place = choosePlace(text, p, r, ctx.place ?? prev.place, { focus: o.focus, home }, own);
     const list = partners.length > 1;
     const segment = list && p.at >= 0 ? text.slice(p.at, partners[i + 1]?.at ?? text.length) : text;
-    return { partner: p.id, place, type: r.type, date, quote: text, people: findPeople(segment, list), notes: own, paragraph: r.index, headline: r.headline };
+    return { partner: p.id, place, type: r.type, date: when, quote: r.quote, people: findPeople(segment, list), notes: own, paragraph: r.index, headline: r.headline, ...(tour && i > 0 ? { tourStop: true } : {}) };
   });
 }
 
@@ -89,5 +104,20 @@ export function findingsOf(text: string, r: Read, ctx: Context, prev: Context, r
 function followUps(text: string, r: Read, earlier: Finding[]): Finding[] | null {
   const found = r.partners.map((p) => earlier.findLast((f) => f.partner === p.id && f.paragraph >= r.index - 1));
   if (found.length === 0 || found.some((f) => f === undefined)) return null;
-  return (found as Finding[]).map((f) => ({ ...f, quote: text, people: [], notes: ['more about the contact told just before: added as its quote'] }));
+  return (found as Finding[]).map((f) => ({ ...f, quote: r.quote, people: [], notes: ['more about the contact told just before: added as its quote'] }));
+}
+
+/** A visit told after a trip to several countries dates the trip's stop in that
+ * country, when it falls within the trip's vaguer date. Returns the visits that did. */
+export function dateTourStops(found: Finding[], earlier: Finding[]): Set<Finding> {
+  const dated = new Set<Finding>();
+  for (const f of found) {
+    const stop = f.type === 'visit' && f.date ? earlier.find((e) => e.tourStop && e.type === 'visit' && e.partner === f.partner && e.date && f.date?.date.startsWith(e.date.date)) : undefined;
+    if (!stop || !f.date) continue;
+    stop.date = f.date;
+    stop.tourStop = false;
+    stop.notes.push(`dated by a later sentence that tells the arrival: "${f.quote.slice(0, 60)}…"`);
+    dated.add(f);
+  }
+  return dated;
 }

@@ -97,8 +97,19 @@ describe('follow-ups and continuity', () => {
     const text = "L'ambassadeur du Koweït a été reçu mardi à la Primature. À l'issue de l'audience, un accord de prêt destiné à l'électrification de villages autour de Kayes a été signé.";
     expect(brief(text)).toEqual(['KW bamako 2026-03-10 audience', 'KW bamako 2026-03-10 agreement']);
   });
-  it('a trip told as a mission to two countries is a visit to each', () => {
-    expect(brief('Le ministre des Transports a effectué du 2 au 4 mars une mission de travail au Ghana et au Togo.')).toEqual(['GH accra 2026-03-02 visit', 'TG lome 2026-03-02 visit']);
+  it('a trip told as a mission to two countries is a visit to each; the later country gets the span, not its first day', () => {
+    expect(brief('Le ministre des Transports a effectué du 2 au 4 mars une mission de travail au Ghana et au Togo.')).toEqual(['GH accra 2026-03-02 visit', 'TG lome 2026-03 visit']);
+  });
+  it('the later country of a trip is dated by the sentence that tells the arrival, and the two are one visit', () => {
+    const text = 'Le ministre a conduit du 27 février au 3 mars une mission économique en Égypte et en Jordanie.\n'
+      + "Au Caire, il a été reçu samedi par le Premier ministre égyptien.\nIl a ensuite gagné Amman, où il s'est entretenu lundi avec les responsables de la mairie d'Amman.";
+    const r = run(text, '2026-03-04');
+    expect(brief(text, '2026-03-04')).toEqual(['EG cairo 2026-02-27 visit', 'JO amman 2026-03 visit', 'EG cairo 2026-02-28 audience', 'JO amman 2026-03-02 talks']);
+    expect(r.events.find((e) => e.partner === 'JO' && e.type === 'visit')?.sources).toHaveLength(2);
+  });
+  it('a trip told with the one act it was for is that act; with no act, it is a visit', () => {
+    expect(brief("Le ministre s'est rendu à Niamey, où il a été reçu jeudi par le Président nigérien.")).toEqual(['NE niamey 2026-03-12 audience']);
+    expect(brief("Le ministre a rallié Niamey hier, où il a salué la qualité de l'accueil.")).toEqual(['NE niamey 2026-03-12 visit']);
   });
   it('nationalities of course participants are not partners of the course', () => {
     expect(brief('Des policiers maliens, nigériens et tchadiens ont achevé jeudi à Niamey une formation organisée par la CEDEAO.')).toEqual(['ECOWAS niamey 2026-03-12 cooperation']);

@@ -7,7 +7,8 @@ import { notAContact, plannedByDate } from './mood.ts';
 import { findPartners } from './partners.ts';
 import { bodiesOfCapitals, withoutBystanders, withoutParticipants } from './partner-roles.ts';
 import { findPlaces, purposeOnly } from './places.ts';
-import { ENVOY, findingsOf, type Context, type Finding, type Read, type WalkOptions } from './findings.ts';
+import { clauses } from './clauses.ts';
+import { dateTourStops, ENVOY, findingsOf, type Context, type Finding, type Read, type WalkOptions } from './findings.ts';
 import { referredPartner, tiePeople } from './referents.ts';
 import { fold, paragraphs, sentences } from './text.ts';
 import { toldDates } from './told-dates.ts';
@@ -42,8 +43,11 @@ export function walk(article: string, o: WalkOptions): { findings: Finding[]; sk
   for (const [index, paragraph] of paragraphs(article).entries()) {
     const ctx: Context = { partner: null, place: null, date: null, type: null };
     const headline = isHeadline(paragraph.text, index);
-    for (const s of sentences(paragraph)) {
+    for (const s of sentences(paragraph).flatMap((whole) => clauses(whole).map((part, k, parts) => ({ ...part, quote: whole.text, next: parts[k + 1] })))) {
       const dates = findDates(s.text, ref);
+      const then = s.next && dates.length === 0 ? findDates(s.next.text, ref).find((d) => d.date.length === 10) : undefined;
+      // "a gagné Accra, où elle a eu mercredi…": reached on or before that day; only its month is sure.
+      if (then) dates.push({ date: then.date.slice(0, 7), basis: 'inferred', phrase: then.phrase, note: `arrival told with an act of "${then.phrase}": on or before that day, month only, to check` });
       const named = findPartners(s.text, o.lexicon);
       const bodies = bodiesOfCapitals(s.text, o.gazetteer, o.lexicon).filter((b) => !named.some((p) => p.id === b.id));
       const partners = withoutBystanders(s.text, withoutParticipants(s.text, [...named, ...bodies].sort((a, b) => a.at - b.at), o.lexicon));
@@ -54,14 +58,18 @@ export function walk(article: string, o: WalkOptions): { findings: Finding[]; sk
       if (listing) type = ctx.type ?? previous.type;
       const why = type ? notAContact(s.text) ?? planned(s.text, dates, ref) : null;
       if (why) {
-        skipped.push({ quote: s.text, reason: why });
+        skipped.push({ quote: s.quote, reason: why });
         continue; // nor does it set the context: its partner, place and date are not a contact's
       }
       dates.splice(0, dates.length, ...toldDates(s.text, type, dates, { day: lastDay, span: lastSpan }));
       if (type) {
         const referred = partners.length === 0 ? referredPartner(s.text, people, ctx.partner ?? previous.partner, o.lexicon) : null;
-        const read: Read = { type, dates, partners, places, listing: Boolean(listing), followUp: FOLLOW_UP.test(folded) || (COMMENT.test(folded) && !DISTINCT_ACTS.has(type)), index, headline, referred };
-        out.push(...findingsOf(s.text, read, ctx, previous, ref, o, out));
+        const read: Read = { quote: s.quote, type, dates, partners, places, listing: Boolean(listing), followUp: FOLLOW_UP.test(folded) || (COMMENT.test(folded) && !DISTINCT_ACTS.has(type)), index, headline, referred };
+        const found = findingsOf(s.text, read, ctx, previous, ref, o, out);
+        const stops = dateTourStops(found, out);
+        // "s'est rendu à Accra, où il a rencontré…": a trip for that one act is told by the act;
+        // only a stop of a trip told before ("une mission au Ghana et au Togo") is a visit of its own.
+        out.push(...(s.next ? found.filter((f) => stops.has(f)) : found));
       }
       tiePeople(s.text, partners, people);
       ref = advanceReference(ref, dates, o.published);
