@@ -38,8 +38,9 @@ export function withoutParticipants(sentence: string, partners: PartnerMention[]
   return dropped.size > 0 && (ownPeople || rest.length > 0) ? rest : partners;
 }
 
-// "en présence du représentant de la FAO": someone looking on, in the same clause.
-const ONLOOKER = /\ben presence (?:de |du |des |d')[^,;:()]*$/;
+// "en présence du représentant de la FAO, M. X, et de l'ambassadeur de Chine": someone
+// looking on, until the clause ends (", le ministre a signé…", "; ", ", qui …").
+const ONLOOKER = /\ben presence (?:de |du |des |d')(?![^;:()]*, (?:le|la|les|l'|il|elle|ils|elles|qui|dont|ou|avant|puis|apres|ce|cette|un|une)\b)[^;:()]*$/;
 // "après le retrait des pays de l'AES", "la situation au Niger": what was talked about.
 const TOPIC = /\b(?:retrait|situation|crise|conflit|guerre|tensions?|sanctions|elections?|menaces?|attaques?|reconstruction|dossier|question)\b (?:securitaire |politique |humanitaire |sociopolitique )?(?:au|en|a|aux|dans|du|de la|de l'|des|de|contre|avec|entre)\b[^,;:()]{0,30}$/;
 

@@ -18,6 +18,7 @@ describe('partners named in French', () => {
     expect(ids('une délégation russe')).toEqual(['RU']);
     expect(ids('la partie allemande et les experts britanniques')).toEqual(['DE', 'GB']);
     expect(ids("l'expertise tartare et les entreprises ivoiriennes")).toEqual(['RU', 'CI']);
+    expect(ids('la partie turque et les armateurs grecs')).toEqual(['TR', 'GR']);
   });
   it('finds the names states use for themselves now, and press periphrases', () => {
     expect(ids("L'ambassadeur de la République de Türkiye.")).toEqual(['TR']);
@@ -62,6 +63,10 @@ describe('onlookers and topics are not partners of the act', () => {
   it('drops a partner only talked about', () => {
     expect(kept("L'ambassadeur d'Algérie a été reçu ; les échanges ont porté sur la situation au Niger.")).toEqual(['DZ']);
     expect(kept("Une délégation de l'UEMOA est venue discuter des échanges après le retrait des pays de l'AES de la CEDEAO.")).toEqual(['UEMOA']);
+  });
+  it('reads a list of onlookers, and stops at the end of their clause', () => {
+    expect(kept("Le Japon a offert des motopompes, en présence du représentant de la FAO, M. Jean Dupont, et de l'ambassadeur de Chine.")).toEqual(['JP']);
+    expect(kept("En présence de l'ambassadeur du Maroc, le ministre a signé une convention avec la Banque mondiale.")).toEqual(['WB']);
   });
   it('keeps them when no other partner is named', () => {
     expect(kept("La cérémonie s'est déroulée en présence de l'ambassadeur du Japon.")).toEqual(['JP']);

@@ -25,7 +25,8 @@ export interface PartnerLexicon {
 export function adjectiveForms(masc: string): string[] {
   const forms = [masc, `${masc}s`, `${masc}e`, `${masc}es`];
   if (masc.endsWith('ien') || masc.endsWith('een')) forms.push(`${masc}ne`, `${masc}nes`);
-  if (masc.endsWith('c')) forms.push(`${masc}que`, `${masc}ques`);
+  // turc → turque, grec → grecque
+  if (masc.endsWith('c')) forms.push(`${masc.slice(0, -1)}que`, `${masc.slice(0, -1)}ques`, `${masc}que`, `${masc}ques`);
   return forms;
 }
 

@@ -46,6 +46,8 @@ describe('where the act happened, not where it points', () => {
     expect(purposeOnly(s, s.indexOf('de Kayes'))).toBe(true);
     const t = 'Il a rappelé la construction de forages à Sikasso.';
     expect(purposeOnly(t, t.indexOf('à Sikasso'))).toBe(true);
+    const v = "Il a visité l'Agence japonaise de coopération, qui finance des puits dans le cercle de Kita.";
+    expect(purposeOnly(v, v.indexOf('de Kita'))).toBe(true);
     const u = 'La cérémonie de lancement des travaux du pont s’est tenue à Kayes.';
     expect(purposeOnly(u, u.indexOf('à Kayes'))).toBe(false);
   });

@@ -61,10 +61,13 @@ const PURPOSE = /\b(?:destine\w*|au profit d\w*|en faveur d\w*|pour (?:la |le |l
 // Kati": works and where they are, unless a verb tells an act in between ("… s'est tenue à Kati").
 const WORKS = /\b(?:financement|construction|rehabilitation|equipement|realisation|amenagement|extension|electrification|projets?|programmes?|travaux) (?:de |d'|des |du )(?![^,;:()]*\b(?:s'est|se sont|a eu lieu|ont eu lieu|a ete|ont ete|est|sont|a|ont)\b)[^,;:()]*$/;
 
+// "l'Agence…, qui finance plusieurs forages dans la région de Ségou": what a partner funds or builds.
+const FUNDS = /\b(?:qui|dont|pour|afin de) (?:\w+ )?(?:financ|construi|realis|rehabilit|equip|amenag|electrifi)\w* [^,;:()]*$/;
+
 /** Is the place named at `at` the purpose of funds or works rather than where the act happened? */
 export function purposeOnly(sentence: string, at: number): boolean {
   const before = fold(sentence.slice(Math.max(0, at - 120), at));
-  return PURPOSE.test(before) || WORKS.test(before);
+  return PURPOSE.test(before) || WORKS.test(before) || FUNDS.test(before);
 }
 
 // A capitalised run after a preposition of place: "à Kazan", "au Caire", "de Bamako";
