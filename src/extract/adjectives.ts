@@ -60,6 +60,19 @@ export const ORGANISATIONS: Organisation[] = [
   { id: 'OIC', fr: 'Organisation de la coopération islamique', en: 'Organisation of Islamic Cooperation', aliases: ['oci', 'organisation de la cooperation islamique'] },
   { id: 'AFDB', fr: 'Banque africaine de développement', en: 'African Development Bank', aliases: ['banque africaine de developpement'] },
   { id: 'UEMOA', fr: 'UEMOA', en: 'WAEMU', aliases: ['uemoa'] },
+  { id: 'OMVS', fr: 'OMVS', en: 'Senegal River Basin Development Organization', aliases: ['omvs', 'organisation pour la mise en valeur du fleuve senegal'] },
+  { id: 'NBA', fr: 'Autorité du bassin du Niger', en: 'Niger Basin Authority', aliases: ['abn', 'autorite du bassin du niger'] },
+  { id: 'LGA', fr: 'Autorité du Liptako-Gourma', en: 'Liptako-Gourma Authority', aliases: ['alg', 'autorite du liptako gourma', 'autorite de developpement integre de la region du liptako gourma'] },
+  { id: 'CILSS', fr: 'CILSS', en: 'CILSS', aliases: ['cilss'] },
+  { id: 'BCEAO', fr: 'BCEAO', en: 'Central Bank of West African States', aliases: ['bceao', 'banque centrale des etats de l\'afrique de l\'ouest'] },
+  { id: 'BOAD', fr: 'BOAD', en: 'West African Development Bank', aliases: ['boad', 'banque ouest africaine de developpement'] },
+  { id: 'ISDB', fr: 'Banque islamique de développement', en: 'Islamic Development Bank', aliases: ['bid', 'banque islamique de developpement'] },
+  { id: 'BADEA', fr: 'BADEA', en: 'Arab Bank for Economic Development in Africa', aliases: ['badea', 'banque arabe pour le developpement economique en afrique'] },
+  { id: 'OIF', fr: 'Organisation internationale de la Francophonie', en: 'International Organisation of La Francophonie', aliases: ['oif', 'organisation internationale de la francophonie'] },
+  { id: 'LAS', fr: 'Ligue arabe', en: 'Arab League', aliases: ['ligue arabe', 'ligue des etats arabes'] },
+  { id: 'IOM', fr: 'OIM', en: 'IOM', aliases: ['oim', 'organisation internationale pour les migrations'] },
+  { id: 'UNFPA', fr: 'UNFPA', en: 'UNFPA', aliases: ['unfpa', 'fonds des nations unies pour la population'] },
+  { id: 'IFAD', fr: 'FIDA', en: 'IFAD', aliases: ['fida', 'fonds international de developpement agricole'] },
 ];
 
 /** Where an organisation sits, for "au siège de la CEDEAO" (gazetteer names). */
@@ -67,5 +80,7 @@ export const SEATS: Record<string, [string, string]> = {
   AU: ['Addis Ababa', 'ET'], ECOWAS: ['Abuja', 'NG'], UN: ['New York City', 'US'], EU: ['Brussels', 'BE'], UNDP: ['New York City', 'US'],
   UNICEF: ['New York City', 'US'], WHO: ['Geneva', 'CH'], IMF: ['Washington', 'US'], WB: ['Washington', 'US'], WFP: ['Rome', 'IT'],
   FAO: ['Rome', 'IT'], UNESCO: ['Paris', 'FR'], UNHCR: ['Geneva', 'CH'], ICRC: ['Geneva', 'CH'], OIC: ['Jeddah', 'SA'],
-  AFDB: ['Abidjan', 'CI'], UEMOA: ['Ouagadougou', 'BF'],
+  AFDB: ['Abidjan', 'CI'], UEMOA: ['Ouagadougou', 'BF'], OMVS: ['Dakar', 'SN'], NBA: ['Niamey', 'NE'], LGA: ['Ouagadougou', 'BF'],
+  CILSS: ['Ouagadougou', 'BF'], BCEAO: ['Dakar', 'SN'], BOAD: ['Lomé', 'TG'], ISDB: ['Jeddah', 'SA'], BADEA: ['Khartoum', 'SD'],
+  OIF: ['Paris', 'FR'], LAS: ['Cairo', 'EG'], IOM: ['Geneva', 'CH'], UNFPA: ['New York City', 'US'], IFAD: ['Rome', 'IT'],
 };

@@ -34,6 +34,8 @@ export interface Context { partner: string | null; place: PlaceRef | null; date:
 export const ENVOY = /\b(?:ambassad\w*|diplomates?|charge d'affaires|representant\w*|representation|chef de (?:la )?(?:delegation|mission)|coordonnat\w*|directeur pays|directrice pays|envoye\w*)\b/;
 
 const CARRIED_TYPES = new Set<EventType>(['agreement', 'cooperation', 'reception']);
+// "avec des partenaires arabes", "avec plusieurs pays": partners the sentence leaves unnamed on purpose.
+const UNNAMED = /\b(?:des|plusieurs|divers|d'autres|ses|nos|leurs|les) (?:partenaires|pays|bailleurs|etats|organisations)\b/;
 
 export interface Read {
   /** The whole sentence, quoted verbatim (the text read may be one of its clauses). */
@@ -74,7 +76,7 @@ export function findingsOf(text: string, r: Read, ctx: Context, prev: Context, r
     const carried = ctx.partner ?? prev.partner;
     // A follow-up sentence ("Les échanges ont porté sur…") describes the contact
     // already found; only a distinct act (a signing, a course, a reception) is new.
-    if (!carried || !CARRIED_TYPES.has(r.type)) return [];
+    if (!carried || !CARRIED_TYPES.has(r.type) || UNNAMED.test(fold(text))) return [];
     partners = [{ id: carried, at: -1, end: -1, adjective: false }];
     notes.push('partner not named in the sentence: taken from the text just before');
   }

@@ -44,17 +44,14 @@ const ONLOOKER = /\ben presence (?:de |du |des |d')(?![^;:()]*, (?:le|la|les|l'|
 // "après le retrait des pays de l'AES", "la situation au Niger": what was talked about.
 const TOPIC = /\b(?:retrait|situation|crise|conflit|guerre|tensions?|sanctions|elections?|menaces?|attaques?|reconstruction|dossier|question)\b (?:securitaire |politique |humanitaire |sociopolitique )?(?:au|en|a|aux|dans|du|de la|de l'|des|de|contre|avec|entre)\b[^,;:()]{0,30}$/;
 
-/** Drops partners that only look on or are only talked about, when the sentence
+/** Drops partners only talked about, and those only looking on when the sentence
  * has a partner of the act itself. */
 export function withoutBystanders(sentence: string, partners: PartnerMention[]): PartnerMention[] {
   const text = fold(sentence);
-  const bystander = (p: PartnerMention) => {
-    if (p.at < 0) return false;
-    const before = text.slice(Math.max(0, p.at - 100), p.at);
-    return ONLOOKER.test(before) || TOPIC.test(before);
-  };
-  const actors = partners.filter((p) => !bystander(p));
-  return actors.length > 0 ? actors : partners;
+  const before = (p: PartnerMention) => text.slice(Math.max(0, p.at - 100), Math.max(0, p.at));
+  const subjects = partners.filter((p) => p.at < 0 || !TOPIC.test(before(p)));
+  const actors = subjects.filter((p) => p.at < 0 || !ONLOOKER.test(before(p)));
+  return actors.length > 0 ? actors : subjects;
 }
 
 // A public body named after a capital abroad: "le Fonds d'Abou Dhabi", "la mairie de Dakar".

@@ -29,6 +29,7 @@ describe('partners named in French', () => {
     expect(ids('Le chef de délégation du CICR a été reçu.')).toEqual(['ICRC']);
     expect(ids('un cicr quelconque')).toEqual([]);
     expect(ids("la Commission de l'Union africaine")).toEqual(['AU']);
+    expect(ids("Le directeur de l'OMVS et le représentant de la Banque islamique de développement.")).toEqual(['OMVS', 'ISDB']);
   });
   it('never counts the focus country, and skips a lower-case common word', () => {
     expect(ids('Le Mali et le peuple malien remercient la Chine.')).toEqual(['CN']);
@@ -68,7 +69,10 @@ describe('onlookers and topics are not partners of the act', () => {
     expect(kept("Le Japon a offert des motopompes, en présence du représentant de la FAO, M. Jean Dupont, et de l'ambassadeur de Chine.")).toEqual(['JP']);
     expect(kept("En présence de l'ambassadeur du Maroc, le ministre a signé une convention avec la Banque mondiale.")).toEqual(['WB']);
   });
-  it('keeps them when no other partner is named', () => {
+  it('drops a topic even when it is the only partner named', () => {
+    expect(kept('Les deux ministres ont eu un tête-à-tête consacré à la situation au Soudan.')).toEqual([]);
+  });
+  it('keeps an onlooker when no other partner is named', () => {
     expect(kept("La cérémonie s'est déroulée en présence de l'ambassadeur du Japon.")).toEqual(['JP']);
   });
 });

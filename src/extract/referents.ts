@@ -25,7 +25,8 @@ export function tiePeople(text: string, partners: PartnerMention[], tied: Map<st
 }
 
 // The visitors told of just before: "la délégation", "l'émissaire", "le visiteur".
-const VISITORS = /\b(?:la delegation|les membres de la delegation|l'emissaire|l'envoye special|le visiteur|l'hote de marque|les visiteurs|l'illustre hote)\b/;
+// "Les deux chefs de gouvernement", "les deux ministres": ours and the visitor.
+const VISITORS = /\b(?:la delegation|les membres de la delegation|l'emissaire|l'envoye special|le visiteur|l'hote de marque|les visiteurs|l'illustre hote|les deux (?:chefs d'etat|chefs de gouvernement|chefs de la diplomatie|ministres|hommes|personnalites|presidents|premiers ministres|delegations|parties))\b/;
 const GOING_HOME = /\b(?:regagn\w*|retour|rentre\w*)\b/;
 
 /** The partner a sentence with none refers to: a person tied to a partner

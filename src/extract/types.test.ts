@@ -45,6 +45,7 @@ describe('contact words of the wider families (our own sentences)', () => {
     ['Le ministre a pris part à la table ronde des bailleurs.', 'talks'],
     ['Il a eu une séance de travail avec les dirigeants de la compagnie.', 'talks'],
     ['Les deux ministres ont coprésidé la commission mixte.', 'talks'],
+    ["Le Premier ministre ivoirien est arrivé hier à Bamako, à l'invitation de son homologue malien.", 'visit'],
     ["Les chefs d'état-major se sont réunis lundi à Ouagadougou.", 'talks'],
     ["Le ministre s'est entretenu par visioconférence avec son homologue turc.", 'talks'],
     ['Le Président a eu un entretien téléphonique avec son homologue ghanéen.', 'talks'],

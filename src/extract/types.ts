@@ -27,7 +27,8 @@ const REACHED = /\b(?:a|ont|avait|avaient|est|sont)\s+(?:ensuite\s+|enfin\s+|alo
 
 /** The contact type a sentence reports, or null when it reports none. */
 export function classify(sentence: string): EventType | null {
-  const text = fold(sentence);
+  // "à l'invitation de son homologue": who invited, not talks with them.
+  const text = fold(sentence).replace(/\ba l'invitation (?:de|du|des|d') ?[^,;.]*/g, "a l'invitation de x");
   // A yearly observance or a plan is not a contact that happened.
   if (/\bchaque annee\b|\btous les ans\b/.test(text)) return null;
   for (const [type, re] of RULES) if (re.test(text)) return type;

@@ -146,4 +146,12 @@ describe('follow-ups and continuity', () => {
   it('a contact "au siège de" an organisation is where it sits', () => {
     expect(brief("Le ministre a été reçu lundi au siège de l'Union africaine par le président de la Commission de l'Union africaine.")).toEqual(['AU addis-ababa 2026-03-09 audience']);
   });
+  it('"les deux chefs de gouvernement" are ours and the visitor told just before', () => {
+    const text = "Le Premier ministre togolais est arrivé mardi à Bamako pour une visite de travail.\nLes deux chefs de gouvernement ont eu mercredi un tête-à-tête sur la situation au Niger.";
+    expect(brief(text)).toEqual(['TG bamako 2026-03-10 visit', 'TG bamako 2026-03-11 talks']);
+  });
+  it('a signing "avec des partenaires" does not take the partner of the text before', () => {
+    const text = "L'ambassadeur de Chine a été reçu mardi. En 2025, six conventions ont été signées avec des partenaires arabes.";
+    expect(brief(text)).toEqual(['CN bamako 2026-03-10 audience']);
+  });
 });
