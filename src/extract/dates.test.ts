@@ -93,3 +93,10 @@ describe('spans across months, with weekdays, and told by weekdays', () => {
     expect(findDates('Réunis vendredi et samedi derniers.', { day: dayNumber(2026, 3, 16), reliable: true })[0]).toMatchObject({ date: '2026-03-13', end: '2026-03-14' });
   });
 });
+
+describe('a year opening the sentence', () => {
+  it('reads "En 2025, …" as that year, but not a year told later in the sentence', () => {
+    expect(first('En 2025, le ministre a effectué deux visites à Pékin.')).toMatchObject({ date: '2025', basis: 'stated' });
+    expect(findDates('Il a fait le point sur le projet annoncé en 2025.', ref)).toEqual([]);
+  });
+});

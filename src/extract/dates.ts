@@ -13,6 +13,8 @@ const ABSOLUTE = new RegExp(`(?:\\b(${WD})\\s+)?\\b(1er|[0-3]?\\d)(?:er|e)?\\s+(
 /** "les 3 et 4 novembre 2025", "du 3 au 5 novembre", "du 28 juin au 2 juillet", "les lundi 6 et
  * mardi 7 juillet": the first day, and the last as `end`. */
 const RANGE = new RegExp(`\\b(?:les|du)\\s+(?:(?:${WD})\\s+)?(1er|[0-3]?\\d)(?:er|e)?\\s+(?:(${MO})(?:\\s+(\\d{4}))?\\s+)?(?:et|au)\\s+(?:(?:${WD})\\s+)?(1er|[0-3]?\\d)(?:er|e)?\\s+(${MO})\\b(?:\\s+(\\d{4}))?`, 'g');
+/** "En 2025, …" opening the sentence: the year it speaks of (a year named later may be a project's). */
+const YEAR_OPENING = /^\W*en (\d{4})\b/g;
 const MONTH_ONLY = new RegExp(`\\b(?:en|au mois de|mois de|courant|fin|debut|mi)\\s+(${MO})(?:\\s+(\\d{4}))?\\b`, 'g');
 
 /** A day and month with no year: the year whose weekday matches, else the one
@@ -74,6 +76,7 @@ export function findDates(sentence: string, ref: Reference | null): DateFinding[
     return year === null ? null : { date: `${year}-${String(MONTHS.indexOf(m[1] ?? '') + 1).padStart(2, '0')}`, basis: 'stated', phrase: m[0] };
   });
   scan(WEEKDAY_SPAN, (m) => weekdaySpan(m, ref));
+  scan(YEAR_OPENING, (m) => ({ date: m[1] ?? '', basis: 'stated', phrase: m[0] }));
   scan(RELATIVE, (m) => relative(m, ref));
   scan(PERIOD, (m) => period(m, ref));
   scan(BARE_WEEKDAY, (m) => bareWeekday(m, ref));
