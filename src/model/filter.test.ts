@@ -125,6 +125,15 @@ describe('search texts built later, for large datasets', () => {
     expect(prepareSearchText(idx)).toBe(true);
     expect(filterEvents(idx, { ...NO_FILTERS, q: 'evenement 1499' }).map((i) => i.event.id)).toEqual(['e1499']);
   });
+
+  it('stops before its deadline when asked to yield (a click waiting), and resumes', () => {
+    const many = Array.from({ length: 1500 }, (_, k) => ({ id: `e${k}`, date: '2025-06-23', title: { fr: `Événement ${k}`, en: `Event ${k}` } }));
+    const idx = buildIndex(makeDataset(many), 0);
+    expect(prepareSearchText(idx, Infinity, () => true)).toBe(false);
+    expect(idx.items.filter((i) => i.text !== '').length).toBeLessThan(1500);
+    expect(prepareSearchText(idx, Infinity, () => false)).toBe(true);
+    expect(idx.items.every((i) => i.text !== '')).toBe(true);
+  });
 });
 
 describe('keepPartners', () => {

@@ -52,7 +52,7 @@ const pendingSearch = new WeakMap<EventIndex, { texts: SharedTexts | null; next:
  * 100,000 titles takes most of a second, so large datasets do it after their
  * first draw, in idle time, and the first search finishes whatever is left.
  */
-export function prepareSearchText(index: EventIndex, deadline = Infinity): boolean {
+export function prepareSearchText(index: EventIndex, deadline = Infinity, yieldNow?: () => boolean): boolean {
   const pending = pendingSearch.get(index);
   if (!pending) return true;
   const items = index.items;
@@ -61,7 +61,7 @@ export function prepareSearchText(index: EventIndex, deadline = Infinity): boole
   while (pending.next < items.length) {
     const item = items[pending.next++] as IndexedEvent;
     item.text = searchText(item.event, texts);
-    if ((pending.next & 511) === 0 && performance.now() > deadline) return false;
+    if ((pending.next & 511) === 0 && (performance.now() > deadline || yieldNow?.() === true)) return false;
   }
   pendingSearch.delete(index);
   prepareSearch(items);
