@@ -115,6 +115,23 @@ describe('search texts built later, for large datasets', () => {
     expect(lazy.items.map((i) => i.text)).toEqual(eager.items.map((i) => i.text));
   });
 
+  it('while texts are being built, a search within a period makes only that period\'s texts, and finds what it finds once all are built', () => {
+    const many = Array.from({ length: 600 }, (_, k) => ({
+      id: `e${k}`, date: `${2000 + (k % 20)}-0${1 + (k % 9)}-1${k % 10}`,
+      title: { fr: `Visite n° ${k} à Kazan`, en: k % 3 === 0 ? `Talks with Goïta ${k}` : `Visit ${k}` },
+    }));
+    const dataset = makeDataset(many);
+    const eager = buildIndex(dataset);
+    for (const filters of [{ from: '2005', to: '2005' }, { from: '2010-03', to: '2012' }, { from: null, to: null }]) {
+      for (const q of ['goita', 'kazan visite', 'visit 1', 'absent']) {
+        const lazy = buildIndex(dataset, 0);
+        const found = filterEvents(lazy, { ...NO_FILTERS, ...filters, q }).map((i) => i.event.id);
+        expect(found, `${q} ${filters.from}`).toEqual(filterEvents(eager, { ...NO_FILTERS, ...filters, q }).map((i) => i.event.id));
+        if (filters.from === '2005') expect(lazy.items.filter((i) => i.text !== '').length).toBe(30); // the 30 events of 2005 only
+      }
+    }
+  });
+
   it('stops at the deadline and resumes where it stopped', () => {
     const many = Array.from({ length: 1500 }, (_, k) => ({ id: `e${k}`, date: '2025-06-23', title: { fr: `Événement ${k}`, en: `Event ${k}` } }));
     const idx = buildIndex(makeDataset(many), 0);

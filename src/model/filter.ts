@@ -6,7 +6,7 @@ import { daySpan, parsePartialDate } from './dates.ts';
 import { queryWords } from './text.ts';
 import { countWordMatches } from './search.ts';
 import type { EventIndex, IndexedEvent } from './event-index.ts';
-import { prepareSearchText } from './search-text.ts';
+import { searchTextOf, searchTextReady } from './search-text.ts';
 
 export { normalizeText } from './text.ts';
 export { buildIndex, EAGER_SEARCH_LIMIT, EventCodes, itemsSpan, sortNewestFirst, type EventIndex, type IndexedEvent } from './event-index.ts';
@@ -47,8 +47,10 @@ export function filterEvents(index: EventIndex, filters: Filters): IndexedEvent[
   const types = filters.types.length > 0 ? EVENT_TYPES.map((t) => chosenTypes.has(t)) : null;
   const [first, last] = rangeDays(filters.from, filters.to);
   const words = queryWords(filters.q);
-  if (words.length > 0) prepareSearchText(index);
-  const wordCounts = words.length > 0 ? countWordMatches(index.items, words) : null;
+  // Texts all built: one scan of the corpus per word. Still being built: the
+  // other filters first, then only the kept events' texts are made and read.
+  const ready = words.length === 0 || searchTextReady(index);
+  const wordCounts = words.length > 0 && ready ? countWordMatches(index.items, words) : null;
   const result: IndexedEvent[] = [];
   const items = index.items;
   for (let k = 0; k < items.length; k++) {
@@ -58,9 +60,15 @@ export function filterEvents(index: EventIndex, filters: Filters): IndexedEvent[
     if (wordCounts && wordCounts[k] !== words.length) continue;
     if (types && !types[item.typeCode]) continue;
     if (partners && !partners(item)) continue;
+    if (!ready && !hasEveryWord(searchTextOf(index, item), words)) continue;
     result.push(item);
   }
   return result;
+}
+
+function hasEveryWord(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (!text.includes(word)) return false;
+  return true;
 }
 
 /**

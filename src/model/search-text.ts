@@ -60,12 +60,31 @@ export function prepareSearchText(index: EventIndex, deadline = Infinity, yieldN
   const texts = (pending.texts ??= sharedTexts(index.dataset));
   while (pending.next < items.length) {
     const item = items[pending.next++] as IndexedEvent;
-    item.text = searchText(item.event, texts);
+    if (item.text === '') item.text = searchText(item.event, texts); // a search may have made it already (searchTextOf)
     if ((pending.next & 511) === 0 && (performance.now() > deadline || yieldNow?.() === true)) return false;
   }
   pendingSearch.delete(index);
   prepareSearch(items);
   return true;
+}
+
+/** Whether every search text of the index is built (and its corpus joined). */
+export function searchTextReady(index: EventIndex): boolean {
+  return !pendingSearch.has(index);
+}
+
+/**
+ * One item's search text, made now if it is not built yet: a search while the
+ * texts are still being built makes only those of the events its other
+ * filters keep (a search within one year of a 100,000-event file makes a few
+ * thousand, not all).
+ */
+export function searchTextOf(index: EventIndex, item: IndexedEvent): string {
+  if (item.text === '') {
+    const pending = pendingSearch.get(index);
+    if (pending) item.text = searchText(item.event, (pending.texts ??= sharedTexts(index.dataset)));
+  }
+  return item.text;
 }
 
 /** Marks a new index's search texts as still to be built. */
