@@ -113,6 +113,21 @@ describe('charts filter too', () => {
     await page.close();
   });
 
+  it('a pointer over a bar shows its counts by type, and they go when the pointer leaves', async () => {
+    const page = await ready();
+    const box = await page.locator('[data-partner="RU"]').boundingBox();
+    if (!box) throw new Error('no Russia bar');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.move(box.x + box.width / 2 + 2, box.y + box.height / 2);
+    const tip = page.locator('[data-panel="partners"] .chart-tooltip');
+    await tip.waitFor({ state: 'visible', timeout: 5000 });
+    expect(await tip.innerText()).toMatch(/Russie[\s\S]*Total\s*5/);
+    await page.mouse.move(2, 2);
+    await tip.waitFor({ state: 'hidden', timeout: 5000 });
+    expectClean(page);
+    await page.close();
+  });
+
   it('a click on a timeline bucket sets from and to', async () => {
     const page = await ready();
     await clickCentre(page, '[data-period="2025-06"]');
