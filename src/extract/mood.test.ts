@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notAContact } from './mood.ts';
+import { notAContact, onlyWords } from './mood.ts';
 
 describe('sentences that look like contacts but report none', () => {
   it.each([
@@ -90,3 +90,41 @@ describe('background: a record over years or a habit, not one contact', () => {
     expect(notAContact("Le ministre ghanéen a effectué hier à Bamako sa première visite depuis plusieurs années.")).toBeNull();
   });
 });
+
+describe('plans and put-off contacts told in other words', () => {
+  it.each([
+    ["Le représentant de l'OMS a annoncé la tenue prochaine, à Genève, d'une réunion sur le paludisme."],
+    ["L'ambassadeur a évoqué la prochaine session de la commission mixte avec le Niger."],
+    ["La visite à Kayes du ministre tchadien, annoncée pour fin mai, suscite déjà l'intérêt des opérateurs."],
+  ])('an act to come: %s', (s) => {
+    expect(notAContact(s)).toMatch(/future|planned/);
+  });
+  it.each([
+    ["La réunion avec la délégation nigériane, prévue lundi à Kayes, a été repoussée à une date ultérieure."],
+    ["La signature de l'accord avec la Banque mondiale a finalement été différée."],
+    ["Le forum Mali-Maroc, qui devait se tenir en mai, est suspendu."],
+  ])('put off: %s', (s) => {
+    expect(notAContact(s)).toMatch(/put off/);
+  });
+  it('an audience told with a plan is still an audience', () => {
+    expect(notAContact("Le ministre a reçu hier l'ambassadeur du Ghana, avec qui il a évoqué la prochaine visite du président ghanéen.")).toBeNull();
+  });
+});
+
+describe('sentences that only tell what was said', () => {
+  it.each([
+    ["L'ambassadeur nigérian a, de son côté, salué la qualité des relations entre Abuja et Bamako."],
+    ["Au sortir de l'entretien, le diplomate portugais a indiqué que son pays a déjà financé trois écoles."],
+    ["Il a transmis au ministre les salutations du président ghanéen et réaffirmé son soutien."],
+  ])('%s', (s) => {
+    expect(onlyWords(s)).toBe(true);
+  });
+  it.each([
+    ["L'ambassadeur a remis ses lettres de créance et salué l'accueil reçu."],
+    ["Le ministre a souligné l'importance de l'accord qu'il a signé avec le Japon."],
+    ["La délégation a été reçue hier par le ministre."],
+  ])('an act told beside words: %s', (s) => {
+    expect(onlyWords(s)).toBe(false);
+  });
+});
+

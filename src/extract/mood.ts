@@ -12,6 +12,8 @@ const FUTURE = new RegExp(
     "\\b(?:sera|seront|aura|auront|ira|iront|fera|feront)\\b",
     "\\b(?:se |s')?(?:rend|tiend|recev|rencontrer|signer|participer|effectuer|organiser|accueiller|prend|conduir|animer|presider|ouvrir|proceder|reunir|retrouver|entretenir|deplacer)r?(?:a|ont)\\b",
     "\\b(?:est|sont) (?:prevue?s?|programmee?s?|attendue?s?|envisagee?s?|annoncee?s?)\\b",
+    // "initialement annoncée pour décembre": a date set for an act to come
+    "\\bannoncee?s? pour (?:le |la |les |fin |debut |mi |courant |\\d|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)",
     "\\bprevue?s? (?:a|au|aux|pour|le|la|les|en|d'ici|dans)\\b",
     "\\bdevr(?:ait|aient|a|ont)\\b",
     "\\b(?:envisage|envisagent|projette|projettent|compte se|comptent se)\\b",
@@ -29,8 +31,10 @@ const FUTURE_FORM = /\b[a-z]{2,}(?:ront|eraient|iraient|draient|vraient|rraient|
 const NOT_A_VERB = /^(?:front|affront|opera|camera|riviera|tundra|chimera|guerra|sierra)$/;
 // "va signer", "vont se rendre", "allait recevoir": the near future.
 const NEAR_FUTURE = /\b(?:va|vont|allait|allaient) (?:se |s'|y )?[a-z]+(?:er|ir|re)\b/;
-// "le mois prochain", "la semaine prochaine", "l'an prochain": a time to come.
-const TIME_TO_COME = /\b(?:la semaine|le mois|l'annee|l'an|le trimestre|la session|l'edition) prochaine?\b|\bprochaine?s? (?:semaines?|mois|annees?|jours)\b/;
+// "le mois prochain", "la semaine prochaine", "l'an prochain": a time to come; and "a annoncé
+// l'organisation prochaine d'un forum", "la prochaine visite": an act to come, even when only a
+// speech verb is told (kept when the sentence also tells a past act).
+const TIME_TO_COME = /\b(?:la semaine|le mois|l'annee|l'an|le trimestre|la session|l'edition) prochaine?\b|\bprochaine?s? (?:semaines?|mois|annees?|jours)\b|\b(?:organisation|tenue|signature|visite|session|edition|reunion|rencontre|ouverture|mission)s? prochaines?\b|\bprochaine?s? (?:visite|session|edition|reunion|rencontre|mission|sommet|forum|commission)s?\b/;
 
 /** Does the sentence tell of something still to come, by tense or by a time phrase? */
 export function toCome(sentence: string): boolean {
@@ -62,7 +66,7 @@ const BACKGROUND = new RegExp(
 // "a reçu" is). Speech verbs ("a annoncé qu'un atelier sera organisé") do not
 // make a planned contact past; neither does "prévu".
 const PAST = /(?<![\p{L}'])(?:a|ont|avait|avaient|s'est|se sont|s'était|est|sont)\s+(?:(?:ensuite|déjà|également|aussi|notamment|successivement|hier|récemment|été|eu|d'ores et déjà|en outre)\s+)*(\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte|int|inte))(?![\p{L}])/gu;
-const NOT_AN_ACT = /^(?:prevu|programme|attendu|envisage|annonce|indique|precise|declare|affirme|souligne|confie|explique|rappele|estime|ajoute|assure|promis|dit|ete|appele|invite|cense|charge)(?:e|s|es)?$/;
+const NOT_AN_ACT = /^(?:prevu|programme|attendu|envisage|annonce|indique|precise|declare|affirme|souligne|confie|explique|rappele|estime|ajoute|assure|promis|dit|ete|appele|invite|cense|charge|evoque)(?:e|s|es)?$/;
 
 /** Past act verbs of a sentence, speech verbs aside. */
 function pastActs(sentence: string): string[] {
@@ -93,7 +97,8 @@ function negated(text: string): boolean {
 }
 
 // A contact that was meant to happen and did not: an absence, a cancellation.
-const UNREALISED = /\b(?:etait|etaient|est|sont|a ete|ont ete) (?:\w+ )?absente?s?\b|\bdevai(?:t|ent) (?:prendre part|participer|assister|se rendre|rencontrer|signer|recevoir)\b|\b(?:a|ont) ete (?:annulee?s?|reportee?s?|ajournee?s?)\b/;
+// Put off in any words: "a été repoussée à l'année prochaine", "différée", "reportée sine die".
+const UNREALISED = /\b(?:etait|etaient|est|sont|a ete|ont ete) (?:\w+ )?absente?s?\b|\bdevai(?:t|ent) (?:prendre part|participer|assister|se rendre|rencontrer|signer|recevoir|se tenir|avoir lieu)\b|\b(?:a|ont|est|sont|a du etre|ont du etre) (?:ete |finalement |de nouveau |encore ){0,2}(?:annulee?s?|reportee?s?|ajournee?s?|repoussee?s?|differee?s?|suspendue?s?|renvoyee?s?|decalee?s?)\b/;
 
 // The press as the one spoken to: a briefing, an interview, a statement.
 const PRESS = /\b(?:point|conference|rencontre|briefing|declaration)s? de presse\b|\b(?:a|avec|devant|aux?) (?:la presse|les journalistes|des journalistes|les medias|la television|la radio|nos confreres)\b|\binterview\b|\bentretien (?:accorde|exclusif) a\b/;
@@ -114,4 +119,20 @@ export function notAContact(sentence: string): string | null {
 /** A date after the reference day in a sentence with no past act is a plan. */
 export function plannedByDate(sentence: string): boolean {
   return pastActs(sentence).length === 0;
+}
+
+// Words said at a contact: "a souligné", "a transmis les salutations de", "a indiqué que…".
+const SAID = 'souligne|indique|declare|salue|transmis|reaffirme|exprime|remercie|assure|rappele|precise|affirme|plaide|insiste|note|estime|confie|annonce|evoque|felicite|explique|ajoute|promis|dit|presente|formule|renouvele|temoigne|fait part|fait savoir';
+const SAID_VERB = new RegExp(`\\b(?:a|ont|avait|avaient)\\b[^.;:]{0,40}?\\b(?:${SAID})e?s?\\b`);
+const SAID_WORD = new RegExp(`^(?:${SAID})(?:e|s|es)?$`);
+// What follows "a indiqué que" is what was said, not an act of the sentence.
+const REPORTED = new RegExp(`\\b(?:${SAID})e?s? (?:que|qu')`);
+
+/** Does the sentence only tell what someone said ("L'ambassadeur a, pour sa part, souligné…",
+ * "il a transmis les salutations de…"), with no act of its own? */
+export function onlyWords(sentence: string): boolean {
+  const text = fold(sentence);
+  if (!SAID_VERB.test(text)) return false;
+  const cut = REPORTED.exec(text);
+  return pastActs(cut ? sentence.slice(0, cut.index + cut[0].length) : sentence).every((v) => SAID_WORD.test(v));
 }
