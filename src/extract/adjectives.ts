@@ -35,7 +35,8 @@ export const ALIASES: Record<string, string> = {
   'republique populaire de chine': 'CN', 'coree du sud': 'KR', 'emirats arabes unis': 'AE', 'emirats': 'AE',
   'rdc': 'CD', 'republique democratique du congo': 'CD', 'pays bas': 'NL', 'hollande': 'NL', 'vatican': 'VA',
   'saint siege': 'VA', 'turquie': 'TR', 'turkiye': 'TR', 'kosovo': 'XK', 'royaume cherifien': 'MA',
-  'empire du milieu': 'CN', 'pays de la teranga': 'SN',
+  'empire du milieu': 'CN', 'pays de la teranga': 'SN', 'republique de coree': 'KR',
+  'republique populaire democratique de coree': 'KP',
 };
 
 export interface Organisation { id: string; fr: string; en: string; aliases: string[] }

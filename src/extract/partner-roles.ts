@@ -44,14 +44,19 @@ const ONLOOKER = /\ben presence (?:de |du |des |d')(?![^;:()]*, (?:le|la|les|l'|
 // "après le retrait des pays de l'AES", "la situation au Niger": what was talked about.
 const TOPIC = /\b(?:retrait|situation|crise|conflit|guerre|tensions?|sanctions|elections?|menaces?|attaques?|reconstruction|dossier|question)\b (?:securitaire |politique |humanitaire |sociopolitique )?(?:au|en|a|aux|dans|du|de la|de l'|des|de|contre|avec|entre)\b[^,;:()]{0,30}$/;
 
-/** Drops partners only talked about, and those only looking on when the sentence
- * has a partner of the act itself. */
+// "l'appui de l'organisation continentale à la Confédération des États du Sahel": who is helped.
+const HELPED = /\b(?:appui|soutien|accompagnement|aide|assistance|contribution|solidarite)s?\b[^,;:()]{0,60}\b(?:a|au|aux|envers|en faveur d)\s*(?:la |le |l'|les )?$/;
+
+/** Drops partners only talked about, and those only looking on or only helped by
+ * another ("l'appui de l'UA à l'AES") when the sentence has a partner of the act itself. */
 export function withoutBystanders(sentence: string, partners: PartnerMention[]): PartnerMention[] {
   const text = fold(sentence);
   const before = (p: PartnerMention) => text.slice(Math.max(0, p.at - 100), Math.max(0, p.at));
   const subjects = partners.filter((p) => p.at < 0 || !TOPIC.test(before(p)));
   const actors = subjects.filter((p) => p.at < 0 || !ONLOOKER.test(before(p)));
-  return actors.length > 0 ? actors : subjects;
+  const kept = actors.length > 0 ? actors : subjects;
+  const helpers = kept.filter((p) => p.at < 0 || !HELPED.test(before(p)));
+  return helpers.length > 0 ? helpers : kept;
 }
 
 // A public body named after a capital abroad: "le Fonds d'Abou Dhabi", "la mairie de Dakar".

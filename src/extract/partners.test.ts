@@ -13,6 +13,7 @@ describe('partners named in French', () => {
   it('finds press names the package lacks', () => {
     expect(ids('Les ambassadeurs des États-Unis et de Grande-Bretagne.')).toEqual(['US', 'GB']);
     expect(ids("La délégation des états-Unis est arrivée.")).toEqual(['US']);
+    expect(ids('Une mission en République de Corée puis en République populaire démocratique de Corée.')).toEqual(['KR', 'KP']);
   });
   it('reads adjectives in every gender and number', () => {
     expect(ids('une délégation russe')).toEqual(['RU']);
@@ -88,5 +89,18 @@ describe('bodies named after a capital stand for their country', () => {
   it('not a town that is no capital, nor our own capital', () => {
     expect(ids2('La Chambre de commerce de Kumasi.')).toEqual([]);
     expect(ids2('La mairie de Bamako.')).toEqual([]);
+  });
+});
+
+describe('names that hold a country but are not its state (our own sentences)', () => {
+  it('a river, a region, and our own bodies named after them', () => {
+    expect(ids("Des experts visiteront les périmètres de l'Office du Niger et les berges du fleuve Sénégal.")).toEqual([]);
+    expect(ids("Les experts du golfe de Guinée et l'ambassadeur du Niger.")).toEqual(['NE']);
+    expect(ids('La Banque malienne de solidarité a accueilli la délégation ghanéenne.')).toEqual(['GH']);
+  });
+  it('who is only helped by the partner of the act is not one', () => {
+    const kept = (s: string) => withoutBystanders(s, findPartners(s, lexicon)).map((p) => p.id);
+    expect(kept("Il a reçu le représentant de l'UNICEF, avec qui il a parlé du soutien du Fonds à la Confédération des États du Sahel.")).toEqual(['UNICEF']);
+    expect(kept("Le ministre a salué l'appui constant de la Chine au Burkina Faso.")).toEqual(['CN']);
   });
 });

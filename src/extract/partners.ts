@@ -58,6 +58,9 @@ export function buildPartnerLexicon(focus: string): PartnerLexicon {
   return { pattern: new RegExp(`(?<![\\p{L}\\d])(?:${keys.join('|')})(?![\\p{L}\\d])`, 'gu'), entries, focus };
 }
 
+// "l'Office du Niger", "le fleuve Sénégal", "le golfe de Guinée": a river or a region, and the
+// focus country's own bodies named after them, not the country.
+const NOT_THE_STATE = /\b(?:fleuve|riviere|boucle|delta(?: interieur| central)?|bassin|vallee|golfe|office|rives?|berges?) (?:du |de la |de l'|de |des )?$/;
 const CURRENCY = /\b(?:dollars?|euros?|yuans?|renminbis?|roubles?|livres?|francs?|yens?|dinars?|dirhams?|riyals?|rials?|nairas?|cedis?|roupies?)\s+$/;
 
 /** Partners a sentence names, in reading order, each once. */
@@ -73,6 +76,7 @@ export function findPartners(sentence: string, lexicon: PartnerLexicon): Partner
     // A one-word country name is a proper noun: "Maurice" yes, "maurice" no.
     // "250 millions de dollars américains": a currency, not a partner.
     if (entry.adjective && CURRENCY.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (!entry.adjective && NOT_THE_STATE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (!entry.adjective && !m[0].includes(' ') && !/^\p{Lu}/u.test(original) && !entry.capitals) continue;
     if (!out.some((p) => p.id === entry.id)) out.push({ id: entry.id, at: m.index, end: m.index + m[0].length, adjective: entry.adjective });
   }
