@@ -67,3 +67,20 @@ describe('contact words of the wider families (our own sentences)', () => {
     expect(classify('Au terme de sa mission, le diplomate a fait ses adieux.')).toBeNull();
   });
 });
+
+describe('contact words with a date, a place or a recipient told in between (our own sentences)', () => {
+  it.each([
+    ['Le ministre des Transports a conduit du 3 au 8 mai une délégation au Maroc et en Espagne.', 'visit'],
+    ["La ministre a conduit, la semaine dernière, une forte délégation à Alger.", 'visit'],
+    ['Le ministre a pris part, du 4 au 6 juin, à Genève, aux travaux de la conférence internationale du Travail.', 'talks'],
+    ['La délégation a participé, le 12 mars à Addis-Abeba, à la session du Conseil exécutif.', 'talks'],
+    ["L'ambassade de Corée a remis à la direction nationale de la santé et de l'hygiène publique un important lot de vaccins.", 'cooperation'],
+  ])('%s → %s', (sentence, type) => {
+    expect(classify(sentence)).toBe(type);
+  });
+  it('a hand-over during a reception is the hand-over; the reception alone stays one', () => {
+    expect(classify("Au cours d'une réception à sa résidence, l'ambassadeur d'Espagne a remis au ministre un don de matériel informatique.")).toBe('cooperation');
+    expect(classify("L'ambassadeur du Japon a offert dix ambulances lors de la réception donnée pour l'anniversaire de l'Empereur.")).toBe('cooperation');
+    expect(classify("L'ambassadeur d'Espagne a offert une réception à sa résidence pour la fête nationale.")).toBe('reception');
+  });
+});
