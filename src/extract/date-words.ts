@@ -15,6 +15,8 @@ export interface DateFinding {
   note?: string;
   /** Last day, for "les 3 et 4 novembre" or "du 3 au 5 novembre". */
   end?: string;
+  /** Read from a weekday alone ("reçu jeudi"): its index (0 is Sunday), so it can be placed within a stay told before. */
+  weekday?: number;
 }
 
 /** What relative phrases are resolved against. */

@@ -70,7 +70,7 @@ export function bareWeekday(m: RegExpExecArray, ref: Reference | null): DateFind
   if (!ref) return null;
   if (!ref.reliable) return { date: ymd(ref.day).slice(0, 4), basis: 'inferred', phrase: m[0], note: 'relative phrase after items dated later than the publication: year only, to check' };
   const weekday = WEEKDAYS.indexOf(m[1] ?? '');
-  return { date: ymd(ref.day - ((weekdayOf(ref.day) - weekday + 7) % 7)), basis: 'inferred', phrase: m[0], note: 'weekday alone: taken as the latest one on or before publication' };
+  return { date: ymd(ref.day - ((weekdayOf(ref.day) - weekday + 7) % 7)), basis: 'inferred', phrase: m[0], note: 'weekday alone: taken as the latest one on or before publication', weekday };
 }
 
 

@@ -44,6 +44,8 @@ export interface Read {
   /** The sentence lists envoys and takes its type from the sentence before. */
   listing: boolean;
   followUp: boolean;
+  /** The sentence only tells what someone said ("a souligné", "a transmis les salutations de"). */
+  said: boolean;
   index: number;
   headline: boolean;
   /** No partner named, but a person or "la délégation" tied to one just before. */
@@ -52,8 +54,11 @@ export interface Read {
 
 export function findingsOf(text: string, r: Read, ctx: Context, prev: Context, ref: Reference | null, o: WalkOptions, earlier: Finding[]): Finding[] {
   const notes: string[] = [];
-  const follow = r.followUp ? followUps(text, r, earlier) : null;
+  const follow = r.followUp || r.said ? followUps(text, r, earlier) : null;
   if (follow) return follow;
+  // Words said by an envoy of a list ("L'ambassadrice a, pour sa part, souligné…") are more
+  // about the audience told before, never a contact of their own.
+  if (r.said && r.listing) return [];
   if (r.followUp && r.type !== 'agreement') {
     // "Les échanges ont porté sur … la formation": more about the contact just
     // told, even when it names a topic; never a new contact.

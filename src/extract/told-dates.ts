@@ -2,7 +2,7 @@
 // de la session", "avant de quitter Bamako", "au cours de son séjour"), and a day
 // read that is not the contact's own (the day a forum of several days closed).
 import type { EventType } from '../model/schema.ts';
-import { covering } from './date-words.ts';
+import { covering, weekdayOf } from './date-words.ts';
 import type { DateFinding } from './dates.ts';
 import { fold } from './text.ts';
 
@@ -61,4 +61,21 @@ export function toldDates(text: string, type: EventType | null, dates: DateFindi
     return date ? [{ date, basis: 'inferred', phrase, note: `counted from "${day.phrase}", the days told just before` }] : [];
   }
   return [{ date: isoOf(start + shift[1]), basis: 'inferred', phrase, note: `counted from "${day.phrase}", the day told just before` }];
+}
+
+/** "a conduit du 24 au 30 septembre une délégation…", then "reçu jeudi": a weekday alone
+ * that, counted back from publication, falls after a stay told just before is a day of
+ * the stay: the one such weekday in it, or the stay's month (or year) when it has several. */
+export function withinStay(dates: DateFinding[], stay: DateFinding | null): DateFinding[] {
+  if (!stay?.end) return dates;
+  const [first, last] = [dayNo(stay.date), dayNo(stay.end)];
+  return dates.map((d) => {
+    if (d.weekday === undefined || d.date.length !== 10 || dayNo(d.date) <= last) return d;
+    const days = Array.from({ length: last - first + 1 }, (_, k) => first + k).filter((n) => weekdayOf(n) === d.weekday);
+    if (days.length === 0) return d;
+    const note = `weekday alone after the stay "${stay.phrase}": a day of it`;
+    if (days.length === 1) return { ...d, date: isoOf(days[0] ?? first), note };
+    const whole = covering(first, last);
+    return whole ? { ...d, date: whole, note: `${note}, several such days: ${whole.length === 7 ? 'month' : 'year'} only, to check` } : d;
+  });
 }

@@ -3,7 +3,9 @@
 // partner, place and date) fills what a sentence leaves implicit, with a note.
 import type { EventType } from '../model/schema.ts';
 import { findDates, type DateFinding, type Reference } from './dates.ts';
-import { notAContact, plannedByDate } from './mood.ts';
+import { notAContact, onlyWords, plannedByDate } from './mood.ts';
+import { asidePlace, planDate } from './asides.ts';
+import { gatheringPlace } from './gathering.ts';
 import { findPartners } from './partners.ts';
 import { bodiesOfCapitals, withoutBystanders, withoutParticipants } from './partner-roles.ts';
 import { findPlaces, purposeOnly } from './places.ts';
@@ -11,7 +13,7 @@ import { clauses } from './clauses.ts';
 import { dateTourStops, ENVOY, findingsOf, type Context, type Finding, type Read, type WalkOptions } from './findings.ts';
 import { referredPartner, tiePeople } from './referents.ts';
 import { fold, paragraphs, sentences } from './text.ts';
-import { toldDates } from './told-dates.ts';
+import { toldDates, withinStay } from './told-dates.ts';
 import { classify } from './types.ts';
 
 export type { PlaceRef } from './choose.ts';
@@ -21,11 +23,15 @@ export type { Finding, WalkOptions } from './findings.ts';
 export interface Skipped { quote: string; reason: string }
 
 // "Les échanges ont porté sur …": more about a contact already told, not a new one.
-const FOLLOW_UP = /\b(?:echanges|entretiens?|discussions|travaux|debats|pourparlers|entrevue)\b[^.;]{0,20}\b(?:ont|a|avaient) (?:\w+ )?(?:porte|ete axes?|ete axees?|tourne|permis)\b|\bau cours de (?:cet|cette|l') ?(?:entretien|audience|rencontre|entrevue)\b/;
+const FOLLOW_UP = /\b(?:echanges|entretiens?|discussions|travaux|debats|pourparlers|entrevue)\b[^.;]{0,20}\b(?:ont|a|avaient) (?:\w+ )?(?:porte|ete axes?|ete axees?|tourne|permis)\b|\bau cours de (?:cet|cette|l') ?(?:entretien|audience|rencontre|entrevue)\b|\b(?:a (?:sa|leur) sortie d'|au sortir de l')(?:audience|entretien)\b|\bles deux (?:parties|hommes|personnalites|delegations|ministres|responsables|chefs d'etat|dirigeants) (?:ont|avaient) (?:\w+ ){0,2}?(?:passe en revue|evoque|examine|aborde|discute|fait le point|fait le tour|analyse|partage)\b/;
+// "La cérémonie s'est tenue à Bamako en présence de…": where and before whom the act just told was held.
 // "Cette visite s'inscrit dans …": a comment on the contact just told. A distinct
 // act told this way ("à l'issue de cette rencontre, deux accords ont été signés") stays an act.
 const COMMENT = /^(?:\W*)(?:cette|ce|cet) (?:visite|deplacement|sejour|rencontre|entretien|audience|ceremonie|etape|entrevue)\b/;
+const CEREMONY = /^\W*(?:la|cette|les|ces) ceremonies? (?:s'est|se sont|a|ont) (?:\w+ )?(?:tenue?s?|deroulee?s?|eu lieu)\b/;
 const DISTINCT_ACTS = new Set<EventType>(['agreement', 'cooperation', 'reception']);
+// "la précédente session s'était tenue à Bamako il y a dix ans": an earlier occasion, whose place the story does not carry.
+const EARLIER_OCCASION = /\bprecedente?s?\b|\bil y a (?:plus de |pres de |environ )?\w+ (?:ans|annees|mois)\b|\bs'etai(?:t|ent) (?:deja )?(?:tenue?s?|deroulee?s?)\b/;
 /** A first paragraph with no closing punctuation is the headline. */
 const isHeadline = (text: string, index: number) => index === 0 && text.length < 200 && !/[.!?…»"”]\s*$/.test(text);
 
@@ -38,6 +44,7 @@ export function walk(article: string, o: WalkOptions): { findings: Finding[]; sk
   let previous: Context = { partner: null, place: null, date: null, type: null };
   let lastDay: DateFinding | null = null;
   let lastSpan: DateFinding | null = null;
+  let stayAt = -2; // the paragraph lastSpan was told in
   /** Surname → the partner it was named for ("Sergueï Lavrov" beside "Russie"). */
   const people = new Map<string, { partner: string; name: string }>();
   for (const [index, paragraph] of paragraphs(article).entries()) {
@@ -51,7 +58,7 @@ export function walk(article: string, o: WalkOptions): { findings: Finding[]; sk
       const named = findPartners(s.text, o.lexicon);
       const bodies = bodiesOfCapitals(s.text, o.gazetteer, o.lexicon).filter((b) => !named.some((p) => p.id === b.id));
       const partners = withoutBystanders(s.text, withoutParticipants(s.text, [...named, ...bodies].sort((a, b) => a.at - b.at), o.lexicon));
-      const places = findPlaces(s.text, o.gazetteer, isCountry).filter((m) => !purposeOnly(s.text, m.at));
+      const places = findPlaces(s.text, o.gazetteer, isCountry).filter((m) => !purposeOnly(s.text, m.at) && !asidePlace(s.text, m.at));
       const folded = fold(s.text);
       let type = classify(s.text);
       const listing = !type && partners.length > 0 && ENVOY.test(folded) && (ctx.type ?? previous.type);
@@ -61,11 +68,17 @@ export function walk(article: string, o: WalkOptions): { findings: Finding[]; sk
         skipped.push({ quote: s.quote, reason: why });
         continue; // nor does it set the context: its partner, place and date are not a contact's
       }
-      dates.splice(0, dates.length, ...toldDates(s.text, type, dates, { day: lastDay, span: lastSpan }));
+      // A weekday told after a stay of several days, in this paragraph or the one before, and not at home: a day of the stay.
+      const stay = stayAt >= index - 1 && !places.some((m) => m.city === 'home' || m.city.country === o.focus) ? lastSpan : null;
+      const own = withinStay(dates.filter((d) => !planDate(s.text, d.phrase)), stay);
+      dates.splice(0, dates.length, ...toldDates(s.text, type, own, { day: lastDay, span: lastSpan }));
       if (type) {
         const referred = partners.length === 0 ? referredPartner(s.text, people, ctx.partner ?? previous.partner, o.lexicon) : null;
-        const read: Read = { quote: s.quote, type, dates, partners, places, listing: Boolean(listing), followUp: FOLLOW_UP.test(folded) || (COMMENT.test(folded) && !DISTINCT_ACTS.has(type)), index, headline, referred };
-        const found = findingsOf(s.text, read, ctx, previous, ref, o, out);
+        const followUp = FOLLOW_UP.test(folded) || (COMMENT.test(folded) && !DISTINCT_ACTS.has(type)) || (Boolean(listing) && CEREMONY.test(folded));
+        const read: Read = { quote: s.quote, type, dates, partners, places, listing: Boolean(listing), followUp, said: onlyWords(s.text), index, headline, referred };
+        const gathering = places.length === 0 ? gatheringPlace(s.text, out) : null;
+        const found = findingsOf(s.text, read, gathering ? { ...ctx, place: gathering.place } : ctx, previous, ref, o, out);
+        if (gathering) found.forEach((f) => f.notes.push(gathering.note));
         const stops = dateTourStops(found, out);
         // "s'est rendu à Accra, où il a rencontré…": a trip for that one act is told by the act;
         // only a stop of a trip told before ("une mission au Ghana et au Togo") is a visit of its own.
@@ -74,11 +87,12 @@ export function walk(article: string, o: WalkOptions): { findings: Finding[]; sk
       tiePeople(s.text, partners, people);
       ref = advanceReference(ref, dates, o.published);
       ctx.partner = partners.at(-1)?.id ?? ctx.partner;
-      ctx.place = places.at(-1)?.city ?? ctx.place;
+      if (type || !EARLIER_OCCASION.test(folded)) ctx.place = places.at(-1)?.city ?? ctx.place;
       ctx.date = dates[0] ?? ctx.date;
       ctx.type = type ?? ctx.type;
       lastDay = dates.find((d) => d.date.length === 10) ?? lastDay;
-      lastSpan = dates.find((d) => d.end !== undefined) ?? lastSpan;
+      const span = dates.find((d) => d.end !== undefined);
+      if (span) [lastSpan, stayAt] = [span, index];
     }
     // The place and date of the story carry on until another is named.
     previous = { partner: ctx.partner, place: ctx.place ?? previous.place, date: ctx.date ?? previous.date, type: ctx.type };

@@ -1,0 +1,27 @@
+// Words of a sentence that are not about its act: a city an envoy resides in, a
+// city that stands for its government, and the place and date of a plan told
+// beside a past act. Each is left out of where and when the act took place.
+import { fold } from './text.ts';
+
+// "ambassadeur de Hongrie avec résidence à Dakar", "basé à Abidjan", "en poste à Accra":
+// where the envoy lives, not where credentials are presented or talks are held.
+const RESIDENCE = /\b(?:(?:avec |en )?residence|residant|residante|resident|basee?s?|en poste|dont le siege est|qui siege|siegeant) $/;
+// "la solidarité de N'Djamena", "le soutien de Moscou", "un message de Niamey": a capital
+// standing for its government.
+const STANDS_FOR = /\b(?:solidarite|soutien|appui|position|amitie|engagement|volonte|attachement|reconnaissance|disponibilite|gratitude|salutations|message|voix|vision|confiance) $/;
+// "la 15e session, prévue en novembre à Tunis", "la visite programmée le 3 mai": a plan's own
+// place and date, up to the end of its clause.
+const PLAN = /\b(?:prevue?s?|programmee?s?|envisagee?s?|annoncee?s? pour|qui (?:se tiendra|aura lieu|se deroulera|doit se tenir|devrait se tenir))\b[^.;:(),]{0,40}$/;
+
+/** Is the city named at `at` (its preposition) a residence, a government, or a plan's? */
+export function asidePlace(sentence: string, at: number): boolean {
+  const before = fold(sentence.slice(Math.max(0, at - 80), at));
+  return RESIDENCE.test(before) || STANDS_FOR.test(before) || PLAN.test(before);
+}
+
+/** Is the date phrase `phrase` part of a plan told beside the act ("prévue en novembre")? */
+export function planDate(sentence: string, phrase: string): boolean {
+  const folded = fold(sentence);
+  const at = folded.indexOf(fold(phrase));
+  return at > 0 && PLAN.test(folded.slice(Math.max(0, at - 80), at));
+}
