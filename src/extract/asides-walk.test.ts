@@ -62,6 +62,10 @@ describe('the place of a gathering, and of a plan', () => {
       + "Le même jour, il a reçu l'ambassadeur du Sénégal, avec qui il a évoqué la réunion ministérielle prévue en avril à Dakar.";
     expect(brief(text)).toEqual(['BOAD bamako 2026-03-12 agreement', 'SN bamako 2026-03-12 audience']);
   });
+  it('a signing that takes the partner of the text before is where that partner was met', () => {
+    const text = "Le ministre a reçu jeudi l'ambassadeur d'Autriche. Les deux hommes ont fait le point de la coopération et signé un mémorandum d'entente.";
+    expect(brief(text)).toEqual(['AT bamako 2026-03-12 audience', 'AT bamako 2026-03-12 agreement']);
+  });
   it('a visit put off is left out', () => {
     const r = run("La visite à Bamako du ministre tunisien du Tourisme, initialement annoncée pour avril, a été repoussée à l'automne.");
     expect(r.events).toEqual([]);

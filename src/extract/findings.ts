@@ -77,6 +77,7 @@ export function findingsOf(text: string, r: Read, ctx: Context, prev: Context, r
     partners = [{ id: r.referred.partner, at: -1, end: -1, adjective: false }];
     notes.push(r.referred.why);
   }
+  let metAt: PlaceRef | null = null;
   if (partners.length === 0) {
     const carried = ctx.partner ?? prev.partner;
     // A follow-up sentence ("Les échanges ont porté sur…") describes the contact
@@ -84,6 +85,8 @@ export function findingsOf(text: string, r: Read, ctx: Context, prev: Context, r
     if (!carried || !CARRIED_TYPES.has(r.type) || UNNAMED.test(fold(text))) return [];
     partners = [{ id: carried, at: -1, end: -1, adjective: false }];
     notes.push('partner not named in the sentence: taken from the text just before');
+    // "Le ministre a reçu l'ambassadeur de Turquie. Les deux hommes ont signé…": where that partner was met.
+    metAt = earlier.findLast((f) => f.partner === carried && !f.headline)?.place ?? null;
   }
   const date = chooseDate(r.dates, r.listing && !ctx.date ? { ...ctx, date: prev.date } : ctx, ref, notes);
   const home = namesFocusAsPlace(text, o.lexicon) || ENVOY.test(fold(text));
@@ -99,7 +102,7 @@ export function findingsOf(text: string, r: Read, ctx: Context, prev: Context, r
       when = i === 0 ? { date: date.date, basis: date.basis, phrase: date.phrase } : { date: whole, basis: 'inferred', phrase: date.phrase };
       if (i > 0) own.push(`a later country of the trip "${date.phrase}": the day it was reached is not told, to check`);
     }
-    const place = choosePlace(text, p, r, ctx.place ?? prev.place, { focus: o.focus, home }, own);
+    const place = choosePlace(text, p, r, ctx.place ?? prev.place ?? metAt, { focus: o.focus, home }, own);
     const list = partners.length > 1;
     const segment = list && p.at >= 0 ? text.slice(p.at, partners[i + 1]?.at ?? text.length) : text;
     return { partner: p.id, place, type: r.type, date: when, quote: r.quote, people: findPeople(segment, list), notes: own, paragraph: r.index, headline: r.headline, ...(tour && i > 0 ? { tourStop: true } : {}) };
