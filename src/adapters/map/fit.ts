@@ -20,10 +20,6 @@ export function boundsKey(bounds: [[number, number], [number, number]] | null): 
   return bounds ? bounds.flat().map((n) => n.toFixed(3)).join(',') : 'none';
 }
 
-export function fitKey(places: readonly HasPosition[], routes: readonly Route[] = []): string {
-  return boundsKey(placesBounds(places, routes));
-}
-
 /** South-west and north-east corners of every point, or null when there is none. */
 export function boundsOf(points: readonly (readonly [number, number])[]): [[number, number], [number, number]] | null {
   if (points.length === 0) return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, fitKey } from './fit.ts';
+import { boundsKey, boundsOf, placesBounds } from './fit.ts';
 import { routeArrows } from './routeArrows.ts';
 import { labelledPlaces, markerRadius, maxRadiusFor, MAX_RADIUS, MIN_RADIUS, shadeClasses, shadeColor, SHADE_COLORS, itemsOf, visibleItems } from './scales.ts';
 
@@ -51,7 +51,8 @@ describe('visibleItems', () => {
   });
 });
 
-describe('fitKey', () => {
+describe('the refit key (boundsKey of placesBounds)', () => {
+  const fitKey = (...args: Parameters<typeof placesBounds>) => boundsKey(placesBounds(...args));
   const bamako = { lat: 12.64, lon: -8 }, moscow = { lat: 55.75, lon: 37.62 }, kazan = { lat: 55.79, lon: 49.12 }, cairo = { lat: 30.04, lon: 31.24 };
   it('does not change when only order or counts change, so the map does not jump', () => {
     expect(fitKey([moscow, bamako])).toBe(fitKey([bamako, moscow]));
