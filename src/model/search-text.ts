@@ -43,8 +43,15 @@ function sharedTexts(dataset: Dataset): SharedTexts {
   return { partners: partnerTexts(dataset.partners), places, people: new Map() };
 }
 
+interface Pending { texts: SharedTexts | null; next: number }
+
 /** Search texts still to be built, per index (see prepareSearchText). */
-const pendingSearch = new WeakMap<EventIndex, { texts: SharedTexts | null; next: number }>();
+const pendingSearch = new WeakMap<EventIndex, Pending>();
+
+/** Makes an item's text unless it has one; partner and place names are made on first use, not with the index. */
+function buildText(index: EventIndex, pending: Pending, item: IndexedEvent): void {
+  if (item.text === '') item.text = searchText(item.event, (pending.texts ??= sharedTexts(index.dataset)));
+}
 
 /**
  * Builds the search texts of an index, stopping once `deadline`
@@ -56,11 +63,8 @@ export function prepareSearchText(index: EventIndex, deadline = Infinity, yieldN
   const pending = pendingSearch.get(index);
   if (!pending) return true;
   const items = index.items;
-  // Partner and place names in both languages, made on the first slice rather than with the index.
-  const texts = (pending.texts ??= sharedTexts(index.dataset));
   while (pending.next < items.length) {
-    const item = items[pending.next++] as IndexedEvent;
-    if (item.text === '') item.text = searchText(item.event, texts); // a search may have made it already (searchTextOf)
+    buildText(index, pending, items[pending.next++] as IndexedEvent); // a search may have made it already (searchTextOf)
     if ((pending.next & 511) === 0 && (performance.now() > deadline || yieldNow?.() === true)) return false;
   }
   pendingSearch.delete(index);
@@ -80,10 +84,8 @@ export function searchTextReady(index: EventIndex): boolean {
  * thousand, not all).
  */
 export function searchTextOf(index: EventIndex, item: IndexedEvent): string {
-  if (item.text === '') {
-    const pending = pendingSearch.get(index);
-    if (pending) item.text = searchText(item.event, (pending.texts ??= sharedTexts(index.dataset)));
-  }
+  const pending = pendingSearch.get(index);
+  if (pending) buildText(index, pending, item);
   return item.text;
 }
 
