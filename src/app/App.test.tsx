@@ -41,6 +41,22 @@ describe('App', () => {
     expect(cards()).toHaveLength(5);
   });
 
+  it('counts each type and partner in what the other filters keep', async () => {
+    renderAt('view=list&country=RU');
+    await screen.findAllByText('5 sur 15 contacts');
+    const types = within(screen.getByRole('group', { name: 'Types de contact' }));
+    // Russia's five: 2 visits, 2 talks, 1 agreement; the bundled set's 6 audiences are none of Russia's.
+    expect(types.getByRole('checkbox', { name: /Visite officielle\s+2 contacts/ })).toBeInTheDocument();
+    expect(types.getByRole('checkbox', { name: /Audience\s+0 contact/ })).toBeInTheDocument();
+    await userEvent.click(types.getByRole('checkbox', { name: /Visite officielle/ }));
+    expect(cards()).toHaveLength(2);
+    // Ticking a type does not change what the other types would add.
+    expect(types.getByRole('checkbox', { name: /Accords signés\s+1 contact/ })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: /1 partenaire choisi/ }));
+    expect(screen.getByRole('checkbox', { name: /Russie\s+2 contacts/ })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /États-Unis\s+0 contact/ })).toBeInTheDocument();
+  });
+
   it('says which link values it ignored, and dismisses the line', async () => {
     renderAt('view=list&country=ZZ&from=2025-13-45');
     const notice = await screen.findByText(/Ignoré dans le lien/);

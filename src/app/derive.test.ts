@@ -45,17 +45,34 @@ describe('unfiltered counts', () => {
     const all = filterEvents(index, NO_FILTERS);
     expect(all).toBe(index.items);
     expect(partnerBars(all, lookups, i18n).map((b) => [b.id, b.total])).toEqual([['RU', 120], ['US', 1]]);
-    expect(partnerOptions(index, lookups, i18n).map((o) => [o.id, o.count])).toEqual([['RU', 120], ['US', 1]]);
+    expect(partnerOptions(index, all, lookups, i18n).map((o) => [o.id, o.count])).toEqual([['RU', 120], ['US', 1]]);
   });
 });
 
-describe('typeOptions', () => {
-  it('counts every type used, across all partners and events without one', () => {
-    const d = makeDataset([
-      { id: 'a', date: '2025-01-01', type: 'visit' },
-      { id: 'b', date: '2025-01-02', type: 'visit', partner: 'US' },
-      { id: 'c', date: '2025-01-03', type: 'audience', partner: null },
-    ]);
-    expect(typeOptions(buildIndex(d))).toEqual([{ type: 'visit', count: 2 }, { type: 'audience', count: 1 }]);
+describe('faceted counts', () => {
+  const d = makeDataset([
+    { id: 'a', date: '2025-01-01', type: 'visit' },
+    { id: 'b', date: '2025-01-02', type: 'visit', partner: 'US' },
+    { id: 'c', date: '2025-03-03', type: 'audience', partner: null },
+  ]);
+  const index = buildIndex(d);
+
+  it('count every type used, across all partners and events without one', () => {
+    expect(typeOptions(index, index.items)).toEqual([{ type: 'visit', count: 2 }, { type: 'audience', count: 1 }]);
+  });
+
+  it('count types in what the other filters keep, listing an emptied type at 0', () => {
+    const inMarch = filterEvents(index, { ...NO_FILTERS, from: '2025-03' });
+    expect(typeOptions(index, inMarch)).toEqual([{ type: 'visit', count: 0 }, { type: 'audience', count: 1 }]);
+  });
+
+  it('keep the partners in the order of the whole dataset, counted in what the other filters keep', () => {
+    const lookups = makeLookups(d);
+    const i18n = makeI18n('en');
+    const january = filterEvents(index, { ...NO_FILTERS, to: '2025-01' });
+    const all = partnerOptions(index, index.items, lookups, i18n).map((o) => o.id);
+    expect(partnerOptions(index, january, lookups, i18n).map((o) => o.id)).toEqual(all);
+    const inMarch = filterEvents(index, { ...NO_FILTERS, from: '2025-03' });
+    expect(partnerOptions(index, inMarch, lookups, i18n).map((o) => [o.id, o.count])).toEqual([['RU', 0], ['US', 0], [null, 1]]);
   });
 });

@@ -70,15 +70,26 @@ export function partnerBars(items: readonly IndexedEvent[], lookups: Lookups, i1
   return partnersOf(items).map((c) => ({ id: c.partner, label: partnerLabel(c.partner, lookups, i18n), total: c.total, byType: c.byType }));
 }
 
-export function partnerOptions(index: EventIndex, lookups: Lookups, i18n: I18n): PartnerOption[] {
-  return partnersOf(index.items).map((c) => ({ id: c.partner, label: partnerLabel(c.partner, lookups, i18n), count: c.total }));
+/**
+ * Every partner of the dataset, in the dataset's order (most contacts first, so the
+ * list does not reshuffle under the reader), each counted in `shown`: the events
+ * that every filter but the partner keeps, i.e. what ticking it would add.
+ */
+export function partnerOptions(index: EventIndex, shown: readonly IndexedEvent[], lookups: Lookups, i18n: I18n): PartnerOption[] {
+  const counts = new Map(partnersOf(shown).map((c) => [c.partner, c.total]));
+  return partnersOf(index.items).map((c) => ({ id: c.partner, label: partnerLabel(c.partner, lookups, i18n), count: counts.get(c.partner) ?? 0 }));
 }
 
-export function typeOptions(index: EventIndex): TypeOption[] {
-  const counts = countByType(index.items);
-  return Object.entries(counts)
+/**
+ * Every type the dataset uses, each counted in `shown`: the events that every
+ * filter but the type keeps. A type the other filters leave empty stays listed, at 0.
+ */
+export function typeOptions(index: EventIndex, shown: readonly IndexedEvent[]): TypeOption[] {
+  const used = countByType(index.items);
+  const counts = shown === index.items ? used : countByType(shown);
+  return Object.entries(used)
     .filter(([, n]) => n > 0)
-    .map(([type, count]) => ({ type: type as TypeOption['type'], count }));
+    .map(([type]) => ({ type: type as TypeOption['type'], count: counts[type as TypeOption['type']] }));
 }
 
 export function spanOf(index: EventIndex): { first: string; last: string } | null {

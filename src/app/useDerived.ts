@@ -78,11 +78,16 @@ export function useDerived({ index, lookups, known }: Indexed, view: ViewState, 
     };
   }, [filtered, lookups, index, i18n]);
   const bars = useMemo(() => partnerBars(forPartners, lookups, i18n), [forPartners, lookups, i18n]);
-  const options = useMemo(() => ({
-    partners: partnerOptions(index, lookups, i18n),
-    types: typeOptions(index),
-    span: spanOf(index),
-  }), [index, lookups, i18n]);
+  // Faceted counts: each type counted under every filter but the type one (a
+  // rescan only while a type is ticked; otherwise it is the shown events).
+  const forTypes = useMemo(
+    () => (types.length === 0 ? filtered : filterEvents(index, { countries, from, to, types: [], q })),
+    [types, filtered, index, countries, from, to, q],
+  );
+  const span = useMemo(() => spanOf(index), [index]);
+  const partners = useMemo(() => partnerOptions(index, forPartners, lookups, i18n), [index, forPartners, lookups, i18n]);
+  const typeChoices = useMemo(() => typeOptions(index, forTypes), [index, forTypes]);
+  const options = useMemo(() => ({ partners, types: typeChoices, span }), [partners, typeChoices, span]);
   const highlightKey = selected ? isoDay(selected.start).slice(0, series.unit === 'day' ? 10 : series.unit === 'month' ? 7 : 4) : null;
   return { state, ignored, filtered, selected, series, map, bars, options, highlightKey };
 }

@@ -15,9 +15,9 @@ export interface TypeOption { type: EventType; count: number }
 
 export interface FilterPanelProps {
   filters: Filters;
-  /** Every partner of the dataset, sorted by count desc. */
+  /** Every partner of the dataset, most contacts first, each counted under every filter but the partner. */
   partners: PartnerOption[];
-  /** Every type present. */
+  /** Every type present, each counted under every filter but the type. */
   types: TypeOption[];
   span: { first: string; last: string } | null;
   shown: number;
@@ -78,7 +78,7 @@ function TypeChecks({ options, selected, onChange }: TypeChecksProps) {
               <span className="filters-swatch" style={{ background: TYPE_COLORS[type] }} aria-hidden="true" />
               <span className="filters-check-label">{t(`type.${type}`)}</span>
               <span className="filters-count" aria-hidden="true">{number(count)}</span>
-              <span className="visually-hidden">{plural('filters.count', count)}</span>
+              {' '}<span className="visually-hidden">{plural('filters.count', count)}</span>
             </label>
           </li>
         ))}

@@ -90,7 +90,7 @@ function OptionList({ options, selected, onToggle }: OptionListProps) {
               onChange={(e) => o.id !== null && onToggle(o.id, e.target.checked)} />
             <span className="filters-check-label">{o.label}</span>
             <span className="filters-count" aria-hidden="true">{number(o.count)}</span>
-            <span className="visually-hidden">{plural('filters.count', o.count)}</span>
+            {' '}<span className="visually-hidden">{plural('filters.count', o.count)}</span>
           </label>
         </li>
       ))}
