@@ -18,7 +18,7 @@ export const ADJECTIVES: Record<string, string> = {
   koweitien: 'KW', jordanien: 'JO', libanais: 'LB', syrien: 'SY', irakien: 'IQ', mexicain: 'MX',
   'bissau guineen': 'GW', 'cap verdien': 'CV', 'sierra leonais': 'SL', centrafricain: 'CF', congolais: 'CD',
   malien: 'ML', grec: 'GR', autrichien: 'AT', finlandais: 'FI', tcheque: 'CZ', roumain: 'RO', bulgare: 'BG',
-  kazakh: 'KZ', ouzbek: 'UZ', thailandais: 'TH', malaisien: 'MY', philippin: 'PH', australien: 'AU',
+  kazakh: 'KZ', ouzbek: 'UZ', tadjik: 'TJ', kirghiz: 'KG', turkmene: 'TM', thailandais: 'TH', malaisien: 'MY', philippin: 'PH', australien: 'AU',
   argentin: 'AR', chilien: 'CL', colombien: 'CO', peruvien: 'PE', nicaraguayen: 'NI', omanais: 'OM',
   bahreini: 'BH', yemenite: 'YE', afghan: 'AF', bangladais: 'BD', 'sri lankais': 'LK', zambien: 'ZM',
   zimbabween: 'ZW', mozambicain: 'MZ', tanzanien: 'TZ', ougandais: 'UG', 'sud soudanais': 'SS', somalien: 'SO',

@@ -18,6 +18,10 @@ describe('places from the gazetteer', () => {
     expect(kazan?.city !== 'home' && kazan?.city.loc.coordinates[1]).toBeCloseTo(55.79, 1);
     expect(names('Une réception dans un hôtel de Conakry.')).toEqual(['Conakry/GN']);
   });
+  it('reads French spellings of Cyrillic and Central Asian names the gazetteer writes in English', () => {
+    expect(names('À Douchanbé, puis à Bichkek et à Achgabat, avant une escale à Bakou.')).toEqual(['Dushanbe/TJ', 'Bishkek/KG', 'Ashgabat/TM', 'Baku/AZ']);
+    expect(names('Une visite à Boukhara, puis à Navoï.')).toEqual(['Bukhara/UZ', 'Navoiy/UZ']);
+  });
   it('does not take a country or a person for a city', () => {
     expect(names("en Égypte, au Sénégal, la visite de Vladimir Poutine")).toEqual([]);
   });

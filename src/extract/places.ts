@@ -48,7 +48,18 @@ export function lookupCity(gaz: Gazetteer, name: string, country?: string): City
   const [english, exCountry] = EXONYMS[folded] ?? [name, undefined];
   const list = gaz.byName.get(fold(english)) ?? [];
   const want = exCountry ?? country;
-  return (want ? list.find((c) => c.country === want) : undefined) ?? list[0];
+  return (want ? list.find((c) => c.country === want) : undefined) ?? list[0] ?? transliterated(gaz, folded);
+}
+
+// French spells the sounds of Cyrillic and Central Asian names its own way: Tachkent,
+// Bakou, Douchanbé, Bichkek, Achgabat, Navoï are Tashkent, Baku, Dushanbe, Bishkek,
+// Ashgabat, Navoiy in the gazetteer. Tried only when the name is not found as written,
+// and only for large towns, so a rewritten small name does not land on a village.
+const FRENCH_SOUNDS: Array<[RegExp, string]> = [[/ch/g, 'sh'], [/tsh/g, 'ch'], [/ou/g, 'u'], [/dj/g, 'j']];
+function transliterated(gaz: Gazetteer, folded: string): City | undefined {
+  const base = FRENCH_SOUNDS.reduce((s, [re, to]) => s.replace(re, to), folded).replace(/e$/, '');
+  const tries = [base, `${base}e`, base.replace(/i$/, 'iy'), base.replace(/i$/, 'y')].filter((t) => t !== folded);
+  return tries.map((t) => gaz.byName.get(t)?.[0]).find((c) => c !== undefined && (c.population >= 100_000 || c.featureCode === 'PPLC'));
 }
 
 export interface PlaceMention { city: City | 'home'; at: number; phrase: string }

@@ -45,6 +45,9 @@ describe('envoys', () => {
   it('a contact placed "au Mali" is at home', () => {
     expect(brief("Le PNUD au Mali a procédé mercredi à la remise d'un lot d'ordinateurs.")).toEqual(['UNDP bamako 2026-03-11 cooperation']);
   });
+  it('"À X, …" opening the sentence places an audience abroad, in a city spelled the French way', () => {
+    expect(brief('À Douchanbé, le ministre a été reçu le mardi 10 mars par le Premier ministre tadjik.')).toEqual(['TJ dushanbe 2026-03-10 audience']);
+  });
   it('a Malian received by a partner abroad is not at home', () => {
     const text = "Le ministre s'est rendu lundi dernier à Accra.\nIl a ensuite été reçu en audience par le Président du Ghana.";
     expect(brief(text)).toEqual(['GH accra 2026-03-09 visit', 'GH accra 2026-03-09 audience']);
