@@ -19,6 +19,21 @@ describe('sentences that look like contacts but report none', () => {
     expect(notAContact(s)).toMatch(/future|planned/);
   });
   it.each([
+    ['Les deux présidents ont convenu de se revoir lors de la prochaine réunion de la CEDEAO à Abuja.'],
+    ['Les deux parties sont convenues de tenir la prochaine commission mixte à Dakar en 2028.'],
+    ["Les ministres se sont engagés à organiser un forum d'affaires à Conakry."],
+    ["Le ministre ivoirien a adressé à son homologue malien une invitation à effectuer une visite officielle à Abidjan."],
+    ['Le Premier ministre a été invité à prendre part au sommet de Doha.'],
+  ])('agreed or invited to, so still to come: %s', (s) => {
+    expect(notAContact(s)).toMatch(/future|planned/);
+  });
+  it.each([
+    ["Le ministre a reçu l'ambassadeur du Japon, qui lui a remis une invitation à se rendre à Tokyo."],
+    ['Les deux ministres ont signé un accord et ont convenu de se revoir à Accra.'],
+  ])('an act told with what was agreed or invited to is kept: %s', (s) => {
+    expect(notAContact(s)).toBeNull();
+  });
+  it.each([
     ["Le ministre n'a pas pu rencontrer son homologue tchadien, retenu à N'Djamena."],
     ["Le Mali n'a signé aucun accord avec la Banque mondiale sur ce dossier."],
     ['Aucune audience n’a été accordée à la délégation de la CEDEAO.'],

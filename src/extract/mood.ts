@@ -4,6 +4,10 @@
 // the reason, for the reviewer; null when the sentence may report a contact.
 import { fold } from './text.ts';
 
+// Agreeing or deciding to do something: the thing agreed is to come, the agreeing is no contact.
+const AGREED = '(?:convenue?s?|decidee?s?|resolue?s?|engagee?s?|accordee?s?|promis)';
+const TO_DO = "(?:de |d'|a |pour )(?:se |s')?[a-z]+(?:er|ir|re)\\b";
+
 // Future tense and plans. The verbs are the ones contacts are told with; a
 // sentence that also has a past contact verb ("a reçu hier …, et se rendra
 // demain …") is kept: the past act is real.
@@ -19,7 +23,10 @@ const FUTURE = new RegExp(
     "\\b(?:envisage|envisagent|projette|projettent|compte se|comptent se)\\b",
     "\\bd'ici (?:la fin|le|la|quelques|peu)\\b",
     "\\bdans les (?:prochains|prochaines) (?:jours|semaines|mois)\\b",
-    "\\b(?:ont|a) convenu de\\b",
+    // "ont convenu de se retrouver", "sont convenues de tenir", "ont décidé d'organiser": agreed, to come
+    `\\b(?:ont|a|sont|est|se sont|s'est) (?:\\w+ )?${AGREED} ${TO_DO}`,
+    // "une invitation à effectuer une visite", "a été invité à prendre part": an act one is asked to
+    "\\binvit(?:ation|ee?)s? (?:a|pour) (?:effectuer|se rendre|visiter|venir|participer|prendre part|assister|rencontrer)\\b",
   ].join('|'),
 );
 
@@ -68,14 +75,23 @@ const BACKGROUND = new RegExp(
 const PAST = /(?<![\p{L}'])(?:a|ont|avait|avaient|s'est|se sont|s'était|est|sont)\s+(?:(?:ensuite|déjà|également|aussi|notamment|successivement|hier|récemment|été|eu|d'ores et déjà|en outre)\s+)*(\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte|int|inte))(?![\p{L}])/gu;
 const NOT_AN_ACT = /^(?:prevu|programme|attendu|envisage|annonce|indique|precise|declare|affirme|souligne|confie|explique|rappele|estime|ajoute|assure|promis|dit|ete|appele|invite|cense|charge|evoque)(?:e|s|es)?$/;
 
+// "ont convenu de se retrouver": the agreeing is told, the act is to come. "a adressé une invitation
+// à effectuer une visite": handing over an invitation is not the visit.
+const AGREED_TO = new RegExp(`^${AGREED}$`);
+const DOES = new RegExp(`^ ${TO_DO}`);
+const INVITING = /^(?:adresse|transmis|remis|lance|renouvele|reitere|invite|accepte)e?s?$/;
+const INVITATION = /\binvit(?:ation|ee?)s? (?:a|pour) /;
+
 /** Past act verbs of a sentence, speech verbs aside. */
 function pastActs(sentence: string): string[] {
   const text = sentence.toLowerCase().replace(/[’ʼ`]/g, "'");
+  const invitation = INVITATION.test(fold(sentence));
   PAST.lastIndex = 0;
   const out: string[] = [];
   for (let m = PAST.exec(text); m; m = PAST.exec(text)) {
     const verb = fold(m[1] ?? '');
-    if (!NOT_AN_ACT.test(verb)) out.push(verb);
+    const agreed = AGREED_TO.test(verb) && DOES.test(fold(text.slice(m.index + m[0].length, m.index + m[0].length + 40)));
+    if (!NOT_AN_ACT.test(verb) && !agreed && !(invitation && INVITING.test(verb))) out.push(verb);
   }
   return out;
 }
