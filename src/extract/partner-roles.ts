@@ -1,9 +1,10 @@
 // What a partner named in a sentence is to the act: a partner of it, or only
-// the nationality of participants, an onlooker ("en présence de"), or a topic
-// ("après le retrait des pays de l'AES"); and bodies named after a capital
+// the nationality of participants, an onlooker ("en présence de"), a topic
+// ("après le retrait des pays de l'AES") or what the act is about or for ("le
+// projet Cotton-4 + Togo"); and bodies named after a capital
 // ("le Fonds d'Abou Dhabi pour le développement") that stand for their country.
 import type { PartnerLexicon, PartnerMention } from './partners.ts';
-import { lookupCity, type Gazetteer } from './places.ts';
+import { lookupCity, purposeOnly, type Gazetteer } from './places.ts';
 import { fold } from './text.ts';
 
 // "une cinquantaine d'officiers maliens, burkinabè et nigériens": the nationalities
@@ -57,6 +58,21 @@ export function withoutBystanders(sentence: string, partners: PartnerMention[]):
   const kept = actors.length > 0 ? actors : subjects;
   const helpers = kept.filter((p) => p.at < 0 || !HELPED.test(before(p)));
   return helpers.length > 0 ? helpers : kept;
+}
+
+// "dans le cadre du projet Cotton-4 + Togo", "le projet d'interconnexion entre le Ghana, le Burkina
+// Faso et le Mali", "la route Bougouni-frontière de la Guinée": what the act is about, named after
+// countries, up to a verb that tells an act ("…, le ministre a reçu").
+const ABOUT = /\b(?:projets?|programmes?|initiatives?|corridors?|routes?|axes?|interconnexions?|gazoducs?|oleoducs?|ponts?|barrages?|chemins? de fer|lignes? ferroviaires?|frontieres?)\b(?![^;:()]*\b(?:a|ont|s'est|se sont|est|sont|avait|avaient)\b)[^;:()]{0,60}$/;
+
+/** Drops partners named only in what the act is about or is for (a project, a road, the works
+ * funded: "un prêt pour l'aménagement de la route … de la Guinée"), when the sentence has a partner
+ * of the act itself. */
+export function withoutTopics(sentence: string, partners: PartnerMention[]): PartnerMention[] {
+  const text = fold(sentence);
+  const about = (p: PartnerMention) => p.at >= 0 && (ABOUT.test(text.slice(Math.max(0, p.at - 100), p.at)) || purposeOnly(sentence, p.at));
+  const actors = partners.filter((p) => !about(p));
+  return actors.length > 0 ? actors : partners;
 }
 
 // A public body named after a capital abroad: "le Fonds d'Abou Dhabi", "la mairie de Dakar".

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPartnerLexicon, findPartners } from './partners.ts';
-import { bodiesOfCapitals, withoutBystanders, withoutParticipants } from './partner-roles.ts';
+import { bodiesOfCapitals, withoutBystanders, withoutParticipants, withoutTopics } from './partner-roles.ts';
 import { buildGazetteer } from './places.ts';
 
 const lexicon = buildPartnerLexicon('ML');
@@ -102,5 +102,13 @@ describe('names that hold a country but are not its state (our own sentences)', 
     const kept = (s: string) => withoutBystanders(s, findPartners(s, lexicon)).map((p) => p.id);
     expect(kept("Il a reçu le représentant de l'UNICEF, avec qui il a parlé du soutien du Fonds à la Confédération des États du Sahel.")).toEqual(['UNICEF']);
     expect(kept("Le ministre a salué l'appui constant de la Chine au Burkina Faso.")).toEqual(['CN']);
+  });
+  it('a country named only in what the act is about or is for is not a partner of it', () => {
+    const kept = (s: string) => withoutTopics(s, findPartners(s, lexicon)).map((p) => p.id);
+    expect(kept("Des experts japonais ont animé un atelier dans le cadre du programme Sahel-Niger + Tchad.")).toEqual(['JP']);
+    expect(kept("La Banque africaine de développement a signé un prêt pour la réhabilitation de la route Kayes-frontière du Sénégal.")).toEqual(['AFDB']);
+    expect(kept("L'ambassadeur ivoirien a évoqué le projet de gazoduc entre la Côte d'Ivoire, le Ghana et le Togo.")).toEqual(['CI']);
+    expect(kept('Dans le cadre du projet, le ministre a reçu l’ambassadeur du Japon.')).toEqual(['JP']);
+    expect(kept('Le projet de route vers la Guinée a été présenté.')).toEqual(['GN']);
   });
 });

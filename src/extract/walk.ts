@@ -7,7 +7,7 @@ import { notAContact, onlyWords, plannedByDate } from './mood.ts';
 import { asidePlace, planDate } from './asides.ts';
 import { gatheringPlace } from './gathering.ts';
 import { findPartners } from './partners.ts';
-import { bodiesOfCapitals, withoutBystanders, withoutParticipants } from './partner-roles.ts';
+import { bodiesOfCapitals, withoutBystanders, withoutParticipants, withoutTopics } from './partner-roles.ts';
 import { findPlaces, purposeOnly } from './places.ts';
 import { clauses } from './clauses.ts';
 import { dateTourStops, ENVOY, findingsOf, type Context, type Finding, type Read, type WalkOptions } from './findings.ts';
@@ -57,7 +57,7 @@ export function walk(article: string, o: WalkOptions): { findings: Finding[]; sk
       if (then) dates.push({ date: then.date.slice(0, 7), basis: 'inferred', phrase: then.phrase, note: `arrival told with an act of "${then.phrase}": on or before that day, month only, to check` });
       const named = findPartners(s.text, o.lexicon);
       const bodies = bodiesOfCapitals(s.text, o.gazetteer, o.lexicon).filter((b) => !named.some((p) => p.id === b.id));
-      const partners = withoutBystanders(s.text, withoutParticipants(s.text, [...named, ...bodies].sort((a, b) => a.at - b.at), o.lexicon));
+      const partners = withoutTopics(s.text, withoutBystanders(s.text, withoutParticipants(s.text, [...named, ...bodies].sort((a, b) => a.at - b.at), o.lexicon)));
       const places = findPlaces(s.text, o.gazetteer, isCountry).filter((m) => !purposeOnly(s.text, m.at) && !asidePlace(s.text, m.at));
       const folded = fold(s.text);
       let type = classify(s.text);
