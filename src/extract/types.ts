@@ -7,11 +7,11 @@ import { fold } from './text.ts';
 // What a signing is told with besides "accord": "ont paraphé le document", "un contrat".
 const SIGNED_TEXT = String.raw`accords?|conventions?|protocoles?|memorandums?|contrats?|avenants?|traites?|chartes?|feuilles? de route|lettres? d'intention|plans? d'action|documents?`;
 // Goods handed over: "a remis le même jour au ministère un lot de semences", "a offert des bourses".
-const GOODS = String.raw`lots?|dons?|materiels?|equipements?|vehicules?|vivres|tonnes|kits?|medicaments|semences|ambulances|ordinateurs|motopompes|intrants|fournitures|tracteurs|engins|cheques?|stocks?|cargaisons?|bourses|moustiquaires|tentes|vaccins|doses|millions|milliards|enveloppes?`;
+const GOODS = String.raw`lots?|dons?|materiels?|equipements?|vehicules?|vivres|tonnes|kits?|medicaments|semences|ambulances|ordinateurs|motopompes|intrants|fournitures|tracteurs|engins|cheques?|stocks?|cargaisons?|bourses|moustiquaires|tentes|vaccins|doses|millions|milliards|enveloppes?|motos?|motocyclettes|camions?|bus|citernes?|groupes electrogenes|tablettes|appareils|denrees|sacs?|cartons?|produits`;
 // Events of several days one takes part in: "a pris part aux travaux de la session".
 const GATHERINGS = 'reunions?|sessions?|sommets?|conseils?|conferences?|assemblees?|concertations?|travaux|forums?|consultations|dialogues?|tables? rondes?';
 // Goods handed over, the one receiving them told in between: "a remis au ministère de la Santé un lot de…".
-const GIVEN = String.raw`\b(?:a|ont|avait|avaient) (?:\w+ ){0,2}?(?:remis|offert|octroye|cede|livre|fait don)e?s? (?:[\w']+ ){0,14}?(?:d')?(?:${GOODS})`;
+const GIVEN = String.raw`\b(?:a|ont|avait|avaient) (?:\w+ ){0,2}?(?:remis|offert|octroye|cede|livre|fait don)e?s? (?:[\w']+ ){0,18}?(?:d')?(?:${GOODS})`;
 // "au cours de la réception, l'ambassadeur a remis un lot de…": the reception is only the setting.
 const AT_RECEPTION = String.raw`\b(?:au cours|lors|a l'occasion|en marge) (?:d'une|de la|de cette) (?:\w+ )?reception\b`;
 // "a pris part, du 22 au 26 septembre, à New York, aux travaux…": a date or a place told in between.
