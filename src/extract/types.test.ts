@@ -75,6 +75,7 @@ describe('contact words with a date, a place or a recipient told in between (our
     ['Le ministre a pris part, du 4 au 6 juin, à Genève, aux travaux de la conférence internationale du Travail.', 'talks'],
     ['La délégation a participé, le 12 mars à Addis-Abeba, à la session du Conseil exécutif.', 'talks'],
     ["L'ambassade de Corée a remis à la direction nationale de la santé et de l'hygiène publique un important lot de vaccins.", 'cooperation'],
+    ['Le ministre de la Culture a signé avec son homologue marocain un programme exécutif pour 2027-2029.', 'agreement'],
     ["L'UNICEF a remis à la direction régionale de l'éducation et de la formation professionnelle de Ségou quinze motos et des tablettes.", 'cooperation'],
   ])('%s → %s', (sentence, type) => {
     expect(classify(sentence)).toBe(type);

@@ -4,8 +4,8 @@
 import type { EventType } from '../model/schema.ts';
 import { fold } from './text.ts';
 
-// What a signing is told with besides "accord": "ont paraphé le document", "un contrat".
-const SIGNED_TEXT = String.raw`accords?|conventions?|protocoles?|memorandums?|contrats?|avenants?|traites?|chartes?|feuilles? de route|lettres? d'intention|plans? d'action|documents?`;
+// What a signing is told with besides "accord": "ont paraphé le document", "un contrat", "un programme exécutif".
+const SIGNED_TEXT = String.raw`accords?|conventions?|protocoles?|memorandums?|contrats?|avenants?|traites?|chartes?|feuilles? de route|lettres? d'intention|plans? d'action|documents?|programmes?|arrangements?|pactes?|declarations? (?:conjointe|commune)s?`;
 // Goods handed over: "a remis le même jour au ministère un lot de semences", "a offert des bourses".
 const GOODS = String.raw`lots?|dons?|materiels?|equipements?|vehicules?|vivres|tonnes|kits?|medicaments|semences|ambulances|ordinateurs|motopompes|intrants|fournitures|tracteurs|engins|cheques?|stocks?|cargaisons?|bourses|moustiquaires|tentes|vaccins|doses|millions|milliards|enveloppes?|motos?|motocyclettes|camions?|bus|citernes?|groupes electrogenes|tablettes|appareils|denrees|sacs?|cartons?|produits`;
 // Events of several days one takes part in: "a pris part aux travaux de la session".
