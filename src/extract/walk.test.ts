@@ -153,6 +153,13 @@ describe('follow-ups and continuity', () => {
     const text = "Le Premier ministre togolais est arrivé mardi à Bamako pour une visite de travail.\nLes deux chefs de gouvernement ont eu mercredi un tête-à-tête sur la situation au Niger.";
     expect(brief(text)).toEqual(['TG bamako 2026-03-10 visit', 'TG bamako 2026-03-11 talks']);
   });
+  it('an item of a round-up, under its heading, takes no place from the item before', () => {
+    const text = [
+      "Chine. Mercredi, à Pékin, le ministre de l'Agriculture a signé avec son homologue chinois un programme exécutif.",
+      "Santé. Jeudi, le PNUD a remis au ministère de la Santé et du Développement social dix ambulances.",
+    ].join('\n');
+    expect(brief(text)).toEqual(['CN beijing 2026-03-11 agreement', 'UNDP bamako 2026-03-12 cooperation']);
+  });
   it('a signing "avec des partenaires" does not take the partner of the text before', () => {
     const text = "L'ambassadeur de Chine a été reçu mardi. En 2025, six conventions ont été signées avec des partenaires arabes.";
     expect(brief(text)).toEqual(['CN bamako 2026-03-10 audience']);

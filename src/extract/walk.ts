@@ -32,6 +32,9 @@ const CEREMONY = /^\W*(?:la|cette|les|ces) ceremonies? (?:s'est|se sont|a|ont) (
 const DISTINCT_ACTS = new Set<EventType>(['agreement', 'cooperation', 'reception']);
 // "la précédente session s'était tenue à Bamako il y a dix ans": an earlier occasion, whose place the story does not carry.
 const EARLIER_OCCASION = /\bprecedente?s?\b|\bil y a (?:plus de |pres de |environ )?\w+ (?:ans|annees|mois)\b|\bs'etai(?:t|ent) (?:deja )?(?:tenue?s?|deroulee?s?)\b/;
+// "Brésil. À Sikasso, …", "Migrations. Jeudi, …": an item of a round-up, under its heading; it
+// takes no partner, place or date from the item before.
+const ITEM = /^\s*\p{Lu}[\p{L}'’-]{2,}(?:\s[\p{L}'’-]+){0,2}\.\s+["«]?\p{Lu}/u;
 /** A first paragraph with no closing punctuation is the headline. */
 const isHeadline = (text: string, index: number) => index === 0 && text.length < 200 && !/[.!?…»"”]\s*$/.test(text);
 
@@ -49,6 +52,7 @@ export function walk(article: string, o: WalkOptions): { findings: Finding[]; sk
   const people = new Map<string, { partner: string; name: string }>();
   for (const [index, paragraph] of paragraphs(article).entries()) {
     const ctx: Context = { partner: null, place: null, date: null, type: null };
+    if (ITEM.test(paragraph.text)) previous = { ...ctx };
     const headline = isHeadline(paragraph.text, index);
     for (const s of sentences(paragraph).flatMap((whole) => clauses(whole).map((part, k, parts) => ({ ...part, quote: whole.text, next: parts[k + 1] })))) {
       const dates = findDates(s.text, ref);
