@@ -103,6 +103,13 @@ describe('ContactsMap', () => {
     expect(screen.getByRole('group', { name: 'Légende de la carte' })).toHaveTextContent('Mali, pays suivi');
   });
 
+  it('says on the map itself when the filters leave no place, and only then', () => {
+    const { container, rerender, props } = renderMap({ places: [], routes: [] }, 'en');
+    expect(container.querySelector('.contacts-map-empty')).toHaveTextContent('No place for these filters.');
+    rerender(<I18nProvider lang="en"><ContactsMap {...props} places={PLACES} /></I18nProvider>);
+    expect(container.querySelector('.contacts-map-empty')).toBeNull();
+  });
+
   it('still shows markers when the basemap cannot load', async () => {
     const { container } = renderMap({ loadCountries: () => Promise.reject(new Error('offline')) });
     await act(() => Promise.resolve());

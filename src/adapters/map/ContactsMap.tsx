@@ -64,6 +64,8 @@ export function ContactsMap(props: ContactsMapProps) {
         <TrackContainerSize />
         <Attribution text={t('map.attribution')} />
       </MapContainer>
+      {/* Seen, not read: the text alternative below already says it to screen readers. */}
+      {places.length === 0 && <p className="contacts-map-empty" aria-hidden="true">{t('map.empty')}</p>}
       <MapLegend classes={classes} focus={focus} hasRoutes={routes.length > 0} />
       <MapTextAlternative places={places} routes={routes} />
     </section>
