@@ -1,6 +1,6 @@
 // Words of a sentence that are not about its act: a city an envoy resides in, a
-// city that stands for its government, and the place and date of a plan told
-// beside a past act. Each is left out of where and when the act took place.
+// city that stands for its government, a city in a body's name, and the place and
+// date of a plan told beside a past act. Each is left out of where and when the act took place.
 import { fold } from './text.ts';
 
 // "ambassadeur de Hongrie avec résidence à Dakar", "basé à Abidjan", "en poste à Accra":
@@ -9,14 +9,17 @@ const RESIDENCE = /\b(?:(?:avec |en )?residence|residant|residante|resident|base
 // "la solidarité de N'Djamena", "le soutien de Moscou", "un message de Niamey": a capital
 // standing for its government.
 const STANDS_FOR = /\b(?:solidarite|soutien|appui|position|amitie|engagement|volonte|attachement|reconnaissance|disponibilite|gratitude|salutations|message|voix|vision|confiance) $/;
+// "le rôle du Port autonome de Lomé", "par le port de Tema": a body named after its city, told as what
+// is talked about; "au port de Tema" or "à la mairie de Dakar" is still a place.
+const BODY_OF = /\b(?:du|de la|de l'|des|le|la|l'|par le|par la) (?:port(?: autonome)?|fonds|banque|agence|mairie|chambre de commerce(?: et d'industrie)?) $/;
 // "la 15e session, prévue en novembre à Tunis", "la visite programmée le 3 mai": a plan's own
 // place and date, up to the end of its clause.
 const PLAN = /\b(?:prevue?s?|programmee?s?|envisagee?s?|annoncee?s? pour|qui (?:se tiendra|aura lieu|se deroulera|doit se tenir|devrait se tenir))\b[^.;:(),]{0,40}$/;
 
-/** Is the city named at `at` (its preposition) a residence, a government, or a plan's? */
+/** Is the city named at `at` (its preposition) a residence, a government, a plan's or a body's name? */
 export function asidePlace(sentence: string, at: number): boolean {
   const before = fold(sentence.slice(Math.max(0, at - 80), at));
-  return RESIDENCE.test(before) || STANDS_FOR.test(before) || PLAN.test(before);
+  return RESIDENCE.test(before) || STANDS_FOR.test(before) || PLAN.test(before) || BODY_OF.test(before);
 }
 
 /** Is the date phrase `phrase` part of a plan told beside the act ("prévue en novembre")? */

@@ -34,6 +34,7 @@ export interface Context { partner: string | null; place: PlaceRef | null; date:
 export const ENVOY = /\b(?:ambassad\w*|diplomates?|charge d'affaires|representant\w*|representation|chef de (?:la )?(?:delegation|mission)|coordonnat\w*|directeur pays|directrice pays|envoye\w*)\b/;
 
 const CARRIED_TYPES = new Set<EventType>(['agreement', 'cooperation', 'reception']);
+const BOTH_SIDES = /\bles deux (?:ministres|parties|delegations|hommes|chefs d'etat|chefs de gouvernement|chefs de la diplomatie|pays|responsables|personnalites|presidents)\b/;
 // "avec des partenaires arabes", "avec plusieurs pays": partners the sentence leaves unnamed on purpose.
 const UNNAMED = /\b(?:des|plusieurs|divers|d'autres|ses|nos|leurs|les) (?:partenaires|pays|bailleurs|etats|organisations)\b/;
 
@@ -56,15 +57,15 @@ export function findingsOf(text: string, r: Read, ctx: Context, prev: Context, r
   const notes: string[] = [];
   const follow = r.followUp || r.said ? followUps(text, r, earlier) : null;
   if (follow) return follow;
+  // "Le diplomate a dit vouloir relancer la coopération": words with no partner named are more about the
+  // contact just told, not an act of their own (the topic named, a course or a gift, is not one either).
+  if (r.said && r.partners.length === 0 && !r.referred) return moreAbout(r, earlier);
   // Words said by an envoy of a list ("L'ambassadrice a, pour sa part, souligné…") are more
   // about the audience told before, never a contact of their own.
   if (r.said && r.listing) return [];
-  if (r.followUp && r.type !== 'agreement') {
-    // "Les échanges ont porté sur … la formation": more about the contact just
-    // told, even when it names a topic; never a new contact.
-    const last = earlier.findLast((f) => f.paragraph >= r.index - 1 && !f.headline);
-    return last ? [{ ...last, quote: r.quote, people: [], notes: ['more about the contact told just before: added as its quote'] }] : [];
-  }
+  // "Les échanges ont porté sur … la formation": more about the contact just
+  // told, even when it names a topic; never a new contact.
+  if (r.followUp && r.type !== 'agreement') return moreAbout(r, earlier);
   if (r.listing) notes.push('no contact word in the sentence: it lists envoys of the act told just before');
   let partners = r.partners.map((p) => ({ ...p }));
   const abroad = r.places.map((m) => m.city).find((c) => c !== 'home' && c.country !== o.focus);
@@ -79,7 +80,10 @@ export function findingsOf(text: string, r: Read, ctx: Context, prev: Context, r
   }
   let metAt: PlaceRef | null = null;
   if (partners.length === 0) {
-    const carried = ctx.partner ?? prev.partner;
+    // "les deux ministres ont signé": the two sides of the contact told last, not the last name read
+    // (a topic: "…, notamment ceux de la CEDEAO").
+    const sides = BOTH_SIDES.test(fold(text)) ? earlier.findLast((f) => !f.headline)?.partner : undefined;
+    const carried = sides ?? ctx.partner ?? prev.partner;
     // A follow-up sentence ("Les échanges ont porté sur…") describes the contact
     // already found; only a distinct act (a signing, a course, a reception) is new.
     if (!carried || !CARRIED_TYPES.has(r.type) || UNNAMED.test(fold(text))) return [];
@@ -109,10 +113,21 @@ export function findingsOf(text: string, r: Read, ctx: Context, prev: Context, r
   });
 }
 
+/** The contact told just before, with this sentence as one more quote; none when it is far. */
+function moreAbout(r: Read, earlier: Finding[]): Finding[] {
+  const last = earlier.findLast((f) => f.paragraph >= r.index - 1 && !f.headline);
+  return last ? [{ ...last, quote: r.quote, people: [], notes: ['more about the contact told just before: added as its quote'] }] : [];
+}
+
 /** A follow-up sentence that names partners already met just before adds its
- * quote to those contacts; null when one of its partners has none. */
+ * quote to those contacts; null when one of its partners has none. Words said
+ * ("Au terme de sa visite, le ministre togolais a exprimé sa gratitude") are about
+ * the partner's last contact, however far back it was told, unless they tell a place or day. */
 function followUps(text: string, r: Read, earlier: Finding[]): Finding[] | null {
-  const found = r.partners.map((p) => earlier.findLast((f) => f.partner === p.id && f.paragraph >= r.index - 1));
+  // Words that tell a place or a day of their own ("a rappelé la tenue en février à Dakar de…") may tell another act.
+  const ownTime = r.places.length > 0 || r.dates.some((d) => d.basis === 'stated');
+  const near = (f: Finding) => f.paragraph >= r.index - 1 || (r.said && !ownTime && !f.headline);
+  const found = r.partners.map((p) => earlier.findLast((f) => f.partner === p.id && near(f)));
   if (found.length === 0 || found.some((f) => f === undefined)) return null;
   return (found as Finding[]).map((f) => ({ ...f, quote: r.quote, people: [], notes: ['more about the contact told just before: added as its quote'] }));
 }

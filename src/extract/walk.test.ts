@@ -153,6 +153,20 @@ describe('follow-ups and continuity', () => {
     const text = "Le Premier ministre togolais est arrivé mardi à Bamako pour une visite de travail.\nLes deux chefs de gouvernement ont eu mercredi un tête-à-tête sur la situation au Niger.";
     expect(brief(text)).toEqual(['TG bamako 2026-03-10 visit', 'TG bamako 2026-03-11 talks']);
   });
+  it('a visiting minister’s communiqué: the two sides, the place of the stay, and thanks as no contact of their own', () => {
+    const text = [
+      "À l'invitation de son homologue, le ministre sénégalais des Affaires étrangères a effectué une visite de travail au Mali du 9 au 11 mars 2026.",
+      'Les deux ministres ont tenu, le 9 mars, à Bamako, une séance de travail.',
+      "Ils ont salué le rôle du Port autonome de Dakar. La partie sénégalaise a réitéré son soutien au dialogue avec les pays de la CEDEAO.",
+      "À l'issue de la séance de travail, les deux ministres ont signé un accord de coopération culturelle.",
+      "Au terme de sa visite, le ministre sénégalais a exprimé sa gratitude pour l'accueil reçu.",
+    ].join('\n');
+    expect(brief(text)).toEqual(['SN bamako 2026-03-09 visit', 'SN bamako 2026-03-09 talks', 'SN bamako 2026-03-09 agreement']);
+  });
+  it('words said with no partner named are more about the contact just told', () => {
+    const text = "L'ambassadeur du Brésil a présenté lundi ses lettres de créance. Le diplomate a dit vouloir relancer la coopération dans la formation.";
+    expect(brief(text)).toEqual(['BR bamako 2026-03-09 audience']);
+  });
   it('an item of a round-up, under its heading, takes no place from the item before', () => {
     const text = [
       "Chine. Mercredi, à Pékin, le ministre de l'Agriculture a signé avec son homologue chinois un programme exécutif.",
