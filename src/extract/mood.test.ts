@@ -34,6 +34,16 @@ describe('sentences that look like contacts but report none', () => {
     expect(notAContact(s)).toBeNull();
   });
   it.each([
+    ["À Abidjan, j'ai ensuite rencontré nos compatriotes à la Maison du Mali."],
+    ['Avant son départ, le Président nigérien a rencontré, dans un grand hôtel de la capitale, les représentants de la communauté nigérienne de Bamako.'],
+    ["Le ministre s'est entretenu avec la diaspora malienne de Paris."],
+  ])('a meeting with one’s own people abroad: %s', (s) => {
+    expect(notAContact(s)).toMatch(/own community/);
+  });
+  it('a contact with a partner who speaks of a community is kept', () => {
+    expect(notAContact("Le ministre a reçu l'ambassadeur du Gabon, qui a évoqué la situation de la communauté malienne.")).toBeNull();
+  });
+  it.each([
     ["Le ministre n'a pas pu rencontrer son homologue tchadien, retenu à N'Djamena."],
     ["Le Mali n'a signé aucun accord avec la Banque mondiale sur ce dossier."],
     ['Aucune audience n’a été accordée à la délégation de la CEDEAO.'],

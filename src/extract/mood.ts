@@ -121,10 +121,15 @@ const PRESS = /\b(?:point|conference|rencontre|briefing|declaration)s? de presse
 // …unless a partner is met in the same act: a joint press conference, a signing.
 const PRESS_WITH_PARTNER = /\bconjointe?s?\b|\bhomologue\b|\bsign\w*\b/;
 
+// "J'ai ensuite rencontré nos compatriotes", "a rencontré, dans un hôtel, les représentants de la communauté
+// ghanéenne vivant au Mali": a traveller meeting their own people abroad, not the partner.
+const OWN_PEOPLE = /\b(?:rencontr|recu|echange|entretenu|rendu visite)\w*\b(?:(?!\b(?:qui|dont|avec qui|sur|aupres)\b)[^.;]){0,70}?\b(?:(?:nos|ses|leurs) compatriotes|(?:la|sa|leur|notre|les|des) (?:communautes?|diasporas?|ressortissants)\b)/;
+
 /** Why the sentence does not report a contact that took place, or null. */
 export function notAContact(sentence: string): string | null {
   const text = fold(sentence);
   if (PRESS.test(text) && !PRESS_WITH_PARTNER.test(text)) return 'words to the press, not a contact with a partner';
+  if (OWN_PEOPLE.test(text)) return 'a meeting with one’s own community abroad, not a contact with a partner';
   if (negated(text)) return 'negated: the contact did not take place';
   if (UNREALISED.test(text)) return 'absent, cancelled or put off: the contact did not take place';
   if (toCome(sentence) && pastActs(sentence).length === 0) return 'future or planned: not a contact that took place';
