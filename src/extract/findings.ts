@@ -67,31 +67,10 @@ export function findingsOf(text: string, r: Read, ctx: Context, prev: Context, r
   // told, even when it names a topic; never a new contact.
   if (r.followUp && r.type !== 'agreement') return moreAbout(r, earlier);
   if (r.listing) notes.push('no contact word in the sentence: it lists envoys of the act told just before');
-  let partners = r.partners.map((p) => ({ ...p }));
-  const abroad = r.places.map((m) => m.city).find((c) => c !== 'home' && c.country !== o.focus);
-  if (partners.length === 0 && r.type === 'visit' && abroad && abroad !== 'home') {
-    // "s'est rendu à Accra": a trip to a city is a visit to its country.
-    partners = [{ id: abroad.country, at: -1, end: -1, adjective: false }];
-    notes.push(`partner not named: the country of ${abroad.name}, to check`);
-  }
-  if (partners.length === 0 && r.referred && (r.type === 'audience' || r.type === 'visit' || r.type === 'talks')) {
-    partners = [{ id: r.referred.partner, at: -1, end: -1, adjective: false }];
-    notes.push(r.referred.why);
-  }
-  let metAt: PlaceRef | null = null;
-  if (partners.length === 0) {
-    // "les deux ministres ont signé": the two sides of the contact told last, not the last name read
-    // (a topic: "…, notamment ceux de la CEDEAO").
-    const sides = BOTH_SIDES.test(fold(text)) ? earlier.findLast((f) => !f.headline)?.partner : undefined;
-    const carried = sides ?? ctx.partner ?? prev.partner;
-    // A follow-up sentence ("Les échanges ont porté sur…") describes the contact
-    // already found; only a distinct act (a signing, a course, a reception) is new.
-    if (!carried || !CARRIED_TYPES.has(r.type) || UNNAMED.test(fold(text))) return [];
-    partners = [{ id: carried, at: -1, end: -1, adjective: false }];
-    notes.push('partner not named in the sentence: taken from the text just before');
-    // "Le ministre a reçu l'ambassadeur de Turquie. Les deux hommes ont signé…": where that partner was met.
-    metAt = earlier.findLast((f) => f.partner === carried && !f.headline)?.place ?? null;
-  }
+  const unnamed = r.partners.length === 0 ? unnamedPartner(text, r, ctx, prev, o, earlier, notes) : null;
+  if (r.partners.length === 0 && !unnamed) return [];
+  const partners = unnamed ? [unnamed.partner] : r.partners.map((p) => ({ ...p }));
+  const metAt = unnamed?.metAt ?? null;
   const date = chooseDate(r.dates, r.listing && !ctx.date ? { ...ctx, date: prev.date } : ctx, ref, notes);
   const home = namesFocusAsPlace(text, o.lexicon) || ENVOY.test(fold(text));
   // A trip to several countries over a span of days: the first stay begins on its first
@@ -106,11 +85,52 @@ export function findingsOf(text: string, r: Read, ctx: Context, prev: Context, r
       when = i === 0 ? { date: date.date, basis: date.basis, phrase: date.phrase } : { date: whole, basis: 'inferred', phrase: date.phrase };
       if (i > 0) own.push(`a later country of the trip "${date.phrase}": the day it was reached is not told, to check`);
     }
-    const place = choosePlace(text, p, r, ctx.place ?? prev.place ?? metAt, { focus: o.focus, home }, own);
+    const place = unnamed?.at ?? choosePlace(text, p, r, ctx.place ?? prev.place ?? metAt, { focus: o.focus, home }, own);
     const list = partners.length > 1;
     const segment = list && p.at >= 0 ? text.slice(p.at, partners[i + 1]?.at ?? text.length) : text;
     return { partner: p.id, place, type: r.type, date: when, quote: r.quote, people: findPeople(segment, list), notes: own, paragraph: r.index, headline: r.headline, ...(tour && i > 0 ? { tourStop: true } : {}) };
   });
+}
+
+const partnerOf = (id: string): PartnerMention => ({ id, at: -1, end: -1, adjective: false });
+// "reçu par le Vice-président de la République": received by a host, who is the partner of the place.
+const RECEIVED_BY = /\b(?:recue?s?|accueillie?s?) (?:\w+ ){0,3}?par\b/;
+
+/** Who a contact that names no partner is with, and where that partner was met; null for no one. */
+function unnamedPartner(text: string, r: Read, ctx: Context, prev: Context, o: WalkOptions, earlier: Finding[], notes: string[]): { partner: PartnerMention; metAt: PlaceRef | null; at?: PlaceRef } | null {
+  const abroad = r.places.map((m) => m.city).find((c) => c !== 'home' && c.country !== o.focus);
+  if (r.type === 'visit' && abroad && abroad !== 'home') {
+    // "s'est rendu à Accra": a trip to a city is a visit to its country.
+    notes.push(`partner not named: the country of ${abroad.name}, to check`);
+    return { partner: partnerOf(abroad.country), metAt: null };
+  }
+  if (r.referred && (r.type === 'audience' || r.type === 'visit' || r.type === 'talks')) {
+    notes.push(r.referred.why);
+    return { partner: partnerOf(r.referred.partner), metAt: null };
+  }
+  const hosted = r.type === 'audience' || r.type === 'talks';
+  if (hosted && abroad && abroad !== 'home') {
+    // "À Libreville, nous avons été reçus par le Président de la République": hosted by that city's country.
+    notes.push(`partner not named: the host is of ${abroad.name}'s country, to check`);
+    return { partner: partnerOf(abroad.country), metAt: null };
+  }
+  const there = ctx.place ?? prev.place;
+  const carried = ctx.partner ?? prev.partner;
+  if (r.type === 'audience' && carried && there && there !== 'home' && there.country !== o.focus && RECEIVED_BY.test(fold(text))) {
+    // "J'ai également été reçu par le Vice-président" on a stay abroad: the host is the partner of the stay.
+    notes.push('received by a host abroad who is not named for a country: the partner of the text just before, to check');
+    return { partner: partnerOf(carried), metAt: there, at: there };
+  }
+  // "les deux ministres ont signé": the two sides of the contact told last, not the last name read
+  // (a topic: "…, notamment ceux de la CEDEAO").
+  const sides = BOTH_SIDES.test(fold(text)) ? earlier.findLast((f) => !f.headline)?.partner : undefined;
+  const partner = sides ?? carried;
+  // A follow-up sentence ("Les échanges ont porté sur…") describes the contact
+  // already found; only a distinct act (a signing, a course, a reception) is new.
+  if (!partner || !CARRIED_TYPES.has(r.type) || UNNAMED.test(fold(text))) return null;
+  notes.push('partner not named in the sentence: taken from the text just before');
+  // "Le ministre a reçu l'ambassadeur de Turquie. Les deux hommes ont signé…": where that partner was met.
+  return { partner: partnerOf(partner), metAt: earlier.findLast((f) => f.partner === partner && !f.headline)?.place ?? null };
 }
 
 /** The contact told just before, with this sentence as one more quote; none when it is far. */

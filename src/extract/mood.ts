@@ -70,9 +70,9 @@ const BACKGROUND = new RegExp(
 );
 
 // A past act: auxiliary + participle, read with accents ("à une" is no act,
-// "a reçu" is). Speech verbs ("a annoncé qu'un atelier sera organisé") do not
+// "a reçu" is), in the first person too ("j'ai rencontré", "nous avons été reçus": an interview). Speech verbs ("a annoncé qu'un atelier sera organisé") do not
 // make a planned contact past; neither does "prévu".
-const PAST = /(?<![\p{L}'])(?:a|ont|avait|avaient|s'est|se sont|s'était|est|sont)\s+(?:(?:ensuite|déjà|également|aussi|notamment|successivement|hier|récemment|été|eu|d'ores et déjà|en outre)\s+)*(\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte|int|inte))(?![\p{L}])/gu;
+const PAST = /(?:(?<![\p{L}'])(?:a|ont|avait|avaient|s'est|se sont|s'était|est|sont|avons|avions|sommes|suis)|(?<=j')(?:ai|avais))\s+(?:(?:ensuite|déjà|également|aussi|notamment|successivement|hier|récemment|été|eu|d'ores et déjà|en outre)\s+)*(\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte|int|inte))(?![\p{L}])/gu;
 const NOT_AN_ACT = /^(?:prevu|programme|attendu|envisage|annonce|indique|precise|declare|affirme|souligne|confie|explique|rappele|estime|ajoute|assure|promis|dit|ete|appele|invite|cense|charge|evoque)(?:e|s|es)?$/;
 
 // "ont convenu de se retrouver": the agreeing is told, the act is to come. "a adressé une invitation

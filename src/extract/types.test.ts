@@ -71,6 +71,7 @@ describe('contact words of the wider families (our own sentences)', () => {
 describe('contact words with a date, a place or a recipient told in between (our own sentences)', () => {
   it.each([
     ['Le ministre des Transports a conduit du 3 au 8 mai une délégation au Maroc et en Espagne.', 'visit'],
+    ["Le ministre a effectué une tournée dans les pays du golfe de Guinée.", 'visit'],
     ["La ministre a conduit, la semaine dernière, une forte délégation à Alger.", 'visit'],
     ['Le ministre a pris part, du 4 au 6 juin, à Genève, aux travaux de la conférence internationale du Travail.', 'talks'],
     ['La délégation a participé, le 12 mars à Addis-Abeba, à la session du Conseil exécutif.', 'talks'],
