@@ -6,6 +6,7 @@ import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import type { Partner } from '../model/schema.ts';
 import { ADJECTIVES, ALIASES, ORGANISATIONS } from './adjectives.ts';
+import { purposeOnly } from './places.ts';
 import { fold } from './text.ts';
 
 countries.registerLocale(fr);
@@ -89,7 +90,9 @@ export function namesFocusAsPlace(sentence: string, lexicon: PartnerLexicon): bo
   lexicon.pattern.lastIndex = 0;
   for (let m = lexicon.pattern.exec(text); m; m = lexicon.pattern.exec(text)) {
     const entry = lexicon.entries.get(m[0]);
-    if (entry?.id === lexicon.focus && !entry.adjective && /\b(?:au|en|a|aux) $/.test(text.slice(Math.max(0, m.index - 4), m.index))) return true;
+    const placed = /\b(?:au|en|a|aux) $/.test(text.slice(Math.max(0, m.index - 4), m.index));
+    // "investir dans le stockage … au Mali": where money or works go, not where the act is.
+    if (entry?.id === lexicon.focus && !entry.adjective && placed && !purposeOnly(sentence, m.index)) return true;
   }
   return false;
 }

@@ -75,15 +75,19 @@ const WORKS = /\b(?:financement|construction|rehabilitation|equipement|realisati
 // "l'Agence…, qui finance plusieurs forages dans la région de Ségou": what a partner funds or builds.
 const FUNDS = /\b(?:qui|dont|pour|afin de) (?:\w+ )?(?:financ|construi|realis|rehabilit|equip|amenag|electrifi)\w* [^,;:()]*$/;
 
+// "la possibilité pour la compagnie SOCAR d'investir dans le stockage … au Mali": where money would go.
+const INVEST = /\b(?:d'|pour |afin d')?investi\w*\b[^,;:()]*$/;
+
 /** Is the place named at `at` the purpose of funds or works rather than where the act happened? */
 export function purposeOnly(sentence: string, at: number): boolean {
   const before = fold(sentence.slice(Math.max(0, at - 120), at));
-  return PURPOSE.test(before) || WORKS.test(before) || FUNDS.test(before);
+  return PURPOSE.test(before) || WORKS.test(before) || FUNDS.test(before) || INVEST.test(before);
 }
 
 // A capitalised run after a preposition of place: "à Kazan", "au Caire", "de Bamako";
-// or after a verb of arrival that takes none: "a rallié Freetown", "rejoint Lomé", "a gagné Accra".
-const AFTER_PREPOSITION = /(?<![\p{L}])(À|à|A|a|Au|au|Aux|aux|En|en|De|de|D'|d'|d’|vers|depuis|sur|(?:ralli|regagn)(?:é|ée|és|ées|er|e)|gagn(?:é|ée|és|ées)|rejoint|rejoindre)\s*((?:\p{Lu}[\p{L}'’-]*)(?:[\s-](?:\p{Lu}[\p{L}'’-]*))*)/gu;
+// or after a verb of arrival or leaving that takes none: "a rallié Freetown", "rejoint Lomé", "a gagné Accra",
+// "a quitté Bamako" (where the stay was).
+const AFTER_PREPOSITION = /(?<![\p{L}])(À|à|A|a|Au|au|Aux|aux|En|en|De|de|D'|d'|d’|vers|depuis|sur|(?:ralli|regagn|quitt)(?:é|ée|és|ées|er|e)|gagn(?:é|ée|és|ées)|rejoint|rejoindre)\s*((?:\p{Lu}[\p{L}'’-]*)(?:[\s-](?:\p{Lu}[\p{L}'’-]*))*)/gu;
 const MIN_POPULATION = 20_000;
 // "au siège de la CEDEAO": the city the organisation sits in.
 const SEAT = new RegExp(`\\bau siege (?:de la |du |de l'|des |de )(${ORGANISATIONS.filter((o) => SEATS[o.id]).flatMap((o) => o.aliases).join('|')})\\b`, 'g');

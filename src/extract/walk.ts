@@ -35,6 +35,7 @@ const EARLIER_OCCASION = /\bprecedente?s?\b|\bil y a (?:plus de |pres de |enviro
 // "Brésil. À Sikasso, …", "Migrations. Jeudi, …": an item of a round-up, under its heading; it
 // takes no partner, place or date from the item before.
 const ITEM = /^\s*\p{Lu}[\p{L}'’-]{2,}(?:\s[\p{L}'’-]+){0,2}\.\s+["«]?\p{Lu}/u;
+const STOPOVER = /\bfait (?:une )?(?:escale|etape)\b/;
 /** A first paragraph with no closing punctuation is the headline. */
 const isHeadline = (text: string, index: number) => index === 0 && text.length < 200 && !/[.!?…»"”]\s*$/.test(text);
 
@@ -86,7 +87,8 @@ export function walk(article: string, o: WalkOptions): { findings: Finding[]; sk
         const stops = dateTourStops(found, out);
         // "s'est rendu à Accra, où il a rencontré…": a trip for that one act is told by the act;
         // only a stop of a trip told before ("une mission au Ghana et au Togo") is a visit of its own.
-        out.push(...(s.next ? found.filter((f) => stops.has(f)) : found));
+        // A stopover ("a fait escale à Bakou, où il s'est entretenu…") is a stay of its own.
+        out.push(...(s.next ? found.filter((f) => stops.has(f) || STOPOVER.test(folded)) : found));
       }
       tiePeople(s.text, partners, people);
       ref = advanceReference(ref, dates, o.published);
