@@ -1,13 +1,13 @@
 // npm run export-csv [dataset.json] [-- --out file.csv]: the events as CSV for
 // a spreadsheet (UTF-8 with BOM, CRLF). Prints to stdout without --out.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { writeFileSync } from 'node:fs';
 import { datasetToCsv } from '../src/model/csv.ts';
 import { parseDatasetText } from '../src/model/validate.ts';
+import { cliArgs, readText } from './cli.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } });
+const { values, positionals } = cliArgs({ allowPositionals: true, options: { out: { type: 'string' } } }, 'npm run export-csv [dataset.json] [-- --out file.csv]');
 const file = positionals[0] ?? 'data/contacts.json';
-const { data, problems } = parseDatasetText(readFileSync(file, 'utf8'));
+const { data, problems } = parseDatasetText(readText(file));
 if (!data) {
   console.error(`${file}: not a dataset (${problems.map((p) => p.code).join(', ')})`);
   process.exit(1);

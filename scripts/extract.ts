@@ -1,23 +1,22 @@
 // npm run extract -- article.txt --published YYYY-MM-DD[THH:MM] [--base data/contacts.json] [--source id]
 // Prints candidate events (and the partners/places they need) as JSON, for review.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { baseFromText } from '../src/extract/base.ts';
 import { extractCandidates } from '../src/extract/extract.ts';
 import { parsePublished } from '../src/extract/dates.ts';
 import { slugify } from '../src/extract/text.ts';
+import { cliArgs, fail, readText } from './cli.ts';
 
-const { values, positionals } = parseArgs({
+const usage = 'npm run extract -- article.txt --published YYYY-MM-DD[THH:MM] [--base data/contacts.json] [--source id]';
+const { values, positionals } = cliArgs({
   allowPositionals: true,
   options: { published: { type: 'string' }, base: { type: 'string', default: 'data/contacts.json' }, source: { type: 'string' } },
-});
+}, usage);
 const file = positionals[0];
-if (!file) {
-  console.error('usage: npm run extract -- article.txt --published YYYY-MM-DD[THH:MM] [--base data/contacts.json] [--source id]');
-  process.exit(2);
-}
-const base = existsSync(values.base) ? baseFromText(readFileSync(values.base, 'utf8')) : null;
+if (!file) fail(`usage: ${usage}`);
+const text = readText(file);
+const base = existsSync(values.base) ? baseFromText(readText(values.base)) : null;
 if (!base) {
   console.error(`${values.base}: needs a dataset with a focus country and a home place`);
   process.exit(2);
@@ -29,7 +28,7 @@ if (published !== null && parsePublished(published) === null) {
   process.exit(2);
 }
 if (published === null) console.error('no publication date: relative dates ("hier", "mardi dernier") cannot be placed');
-const result = extractCandidates(readFileSync(file, 'utf8'), {
+const result = extractCandidates(text, {
   sourceId: values.source ?? known?.id ?? slugify(basename(file).replace(/\.\w+$/, '')),
   published, focus: base.focus, home: base.home, known: base.known,
 });

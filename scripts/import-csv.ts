@@ -2,22 +2,22 @@
 // Rebuilds a dataset: header, sources, partners and places from --base, events
 // from the CSV. Every problem is printed with its spreadsheet row and column;
 // exit 1 on any, and nothing is written then.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { writeFileSync } from 'node:fs';
 import { columnOf, csvToEvents } from '../src/model/csv.ts';
 import { parseDataset } from '../src/model/validate.ts';
+import { cliArgs, fail, readJson, readText } from './cli.ts';
 
-const { values, positionals } = parseArgs({
+const usage = 'npm run import-csv -- events.csv [--base data/contacts.json] [--out file.json]';
+const { values, positionals } = cliArgs({
   allowPositionals: true,
   options: { base: { type: 'string', default: 'data/contacts.json' }, out: { type: 'string' } },
-});
+}, usage);
 const file = positionals[0];
-if (!file) {
-  console.error('usage: npm run import-csv -- events.csv [--base data/contacts.json] [--out file.json]');
-  process.exit(2);
-}
-const base = JSON.parse(readFileSync(values.base, 'utf8')) as Record<string, unknown>;
-const { events, problems } = csvToEvents(readFileSync(file, 'utf8'));
+if (!file) fail(`usage: ${usage}`);
+const raw = readJson(values.base);
+if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(`${values.base}: not a dataset (a JSON object with sources, partners and places)`);
+const base = raw as Record<string, unknown>;
+const { events, problems } = csvToEvents(readText(file));
 const dataset = { ...base, events };
 // References (partner, place, source ids) and duplicate ids need the base: the row check cannot see them.
 const checked = parseDataset(dataset);
