@@ -149,4 +149,19 @@ describe('layout', () => {
       await page.close();
     });
   }
+
+  it('keeps the filters in view beside the list on a wide screen, not on a phone', async () => {
+    // The heading on a wide screen; on a phone the filters fold behind their toggle.
+    const filtersTopAtList = async (size: typeof DESKTOP, heading: string) => {
+      const page = await ready('', size);
+      await page.locator('[data-panel="list"] [data-event]').last().scrollIntoViewIfNeeded();
+      const top = await page.locator(heading).evaluate((el) => el.getBoundingClientRect().top);
+      await page.close();
+      return top;
+    };
+    const desktop = await filtersTopAtList(DESKTOP, '.filters-heading');
+    expect(desktop).toBeGreaterThanOrEqual(0);
+    expect(desktop).toBeLessThan(DESKTOP.height);
+    expect(await filtersTopAtList(PHONE, '.filters-toggle')).toBeLessThan(0);
+  });
 });
