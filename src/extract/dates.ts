@@ -80,7 +80,15 @@ export function findDates(sentence: string, ref: Reference | null): DateFinding[
   scan(RELATIVE, (m) => relative(m, ref));
   scan(PERIOD, (m) => period(m, ref));
   scan(BARE_WEEKDAY, (m) => bareWeekday(m, ref));
-  return found.sort((a, b) => a.at - b.at).map((f) => f.finding);
+  return found.sort((a, b) => a.at - b.at).map((f) => beforeNow(f.finding, text, ref));
+}
+
+// "Jeudi déjà, la partie chinoise avait remis…": a pluperfect tells an act before the time of the
+// story, so a weekday alone that is the publication's own day is the week before's.
+const PLUPERFECT = /\b(?:avait|avaient|s'etait|s'etaient|etait|etaient) (?:deja |aussi |egalement )?\w+(?:e|es|i|is|u|us|t|ts)\b/;
+function beforeNow(d: DateFinding, text: string, ref: Reference | null): DateFinding {
+  if (d.weekday === undefined || !ref?.reliable || d.date !== ymd(ref.day) || !PLUPERFECT.test(text)) return d;
+  return { ...d, date: ymd(ref.day - 7), note: 'weekday alone with a pluperfect: the one before publication day' };
 }
 
 /** "2025-06-27" or "2025-06-27T10:35" → day number; null when not a real date. */

@@ -10,11 +10,14 @@ const DAY = 86_400_000;
 const dayNo = (iso: string) => Math.round(Date.parse(iso) / DAY);
 const isoOf = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
 
+// An act told in the wake of the one before, on its day: "Dans la foulée, il a reçu…", "Dans
+// l'après-midi", "dans la soirée", "à l'issue de l'entretien", "Ensuite, …", "Peu après, …".
+const FOLLOWING = String.raw`\bdans la foulee\b|\b(?:dans|en) (?:l'apres midi|la soiree|la matinee|fin de journee|fin d'apres midi|debut de soiree)\b|\bplus tard dans la (?:journee|soiree)\b|\bpeu (?:apres|de temps apres)\b|\ba l'issue (?:de|du|des|d')\b|^\W*(?:ensuite|puis|apres quoi)\b`;
 // "le même jour", "le lendemain", "la veille": a day counted from the last one told.
 // So do the words that tie an act to the one just told: "en marge de la session",
 // "à l'issue de la cérémonie", "ensuite".
 const ANAPHORA: Array<[RegExp, number]> = [
-  [/\ble meme jour\b|\bau cours de la meme journee\b|\ben marge (?:de la|du|des|de cette|de ce|de l')\b|\b(?:apres|a l'issue de|au terme de|au sortir de) (?:la|cette|l') ?(?:ceremonie|audience|seance|session|reunion)\b|\b(?:a|ont|est|sont) ensuite\b/, 0],
+  [new RegExp(String.raw`\ble meme jour\b|\bau cours de la meme journee\b|\ben marge (?:de la|du|des|de cette|de ce|de l')\b|\b(?:apres|au terme de|au sortir de) (?:la|cette|l') ?(?:ceremonie|audience|seance|session|reunion)\b|\b(?:a|ont|est|sont|avait|avaient) ensuite\b|${FOLLOWING}`), 0],
   [/\ble lendemain\b/, 1], [/\bla veille\b/, -1],
 ];
 // The end of a stay: "avant de quitter Bamako", "au terme de son séjour".

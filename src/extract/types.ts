@@ -11,7 +11,7 @@ const GOODS = String.raw`lots?|dons?|materiels?|equipements?|vehicules?|vivres|t
 // Events of several days one takes part in: "a pris part aux travaux de la session".
 const GATHERINGS = 'reunions?|sessions?|sommets?|conseils?|conferences?|assemblees?|concertations?|travaux|forums?|consultations|dialogues?|tables? rondes?';
 // Goods handed over, the one receiving them told in between: "a remis au ministère de la Santé un lot de…".
-const GIVEN = String.raw`\b(?:a|ont|avait|avaient) (?:\w+ ){0,2}?(?:remis|offert|octroye|cede|livre|fait don)e?s? (?:[\w']+ ){0,18}?(?:d')?(?:${GOODS})`;
+const GIVEN = String.raw`\b(?:a|ont|avait|avaient) (?:\w+ ){0,2}?(?:remis|offert|octroye|cede|livre|fait don)e?s? (?:[\w']+,? ){0,18}?(?:d')?(?:${GOODS})`;
 // "au cours de la réception, l'ambassadeur a remis un lot de…": the reception is only the setting.
 const AT_RECEPTION = String.raw`\b(?:au cours|lors|a l'occasion|en marge) (?:d'une|de la|de cette) (?:\w+ )?reception\b`;
 // "a pris part, du 22 au 26 septembre, à New York, aux travaux…": a date or a place told in between.

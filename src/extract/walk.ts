@@ -96,7 +96,8 @@ export function walk(article: string, o: WalkOptions): { findings: Finding[]; sk
       if (type || !EARLIER_OCCASION.test(folded)) ctx.place = places.at(-1)?.city ?? ctx.place;
       ctx.date = dates[0] ?? ctx.date;
       ctx.type = type ?? ctx.type;
-      lastDay = dates.find((d) => d.date.length === 10) ?? lastDay;
+      // A day in words recalled ("Il a rappelé que les relations, établies le 25 octobre 1960, …") is no day of the story.
+      if (!onlyWords(s.text)) lastDay = dates.find((d) => d.date.length === 10) ?? lastDay;
       const span = dates.find((d) => d.end !== undefined);
       if (span) [lastSpan, stayAt] = [span, index];
     }
