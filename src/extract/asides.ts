@@ -14,12 +14,17 @@ const STANDS_FOR = /\b(?:solidarite|soutien|appui|position|amitie|engagement|vol
 const BODY_OF = /\b(?:du|de la|de l'|des|le|la|l'|par le|par la) (?:port(?: autonome)?|fonds|banque|agence|mairie|chambre de commerce(?: et d'industrie)?) $/;
 // "la 15e session, prévue en novembre à Tunis", "la visite programmée le 3 mai": a plan's own
 // place and date, up to the end of its clause.
-const PLAN = /\b(?:prevue?s?|programmee?s?|envisagee?s?|annoncee?s? pour|qui (?:se tiendra|aura lieu|se deroulera|doit se tenir|devrait se tenir))\b[^.;:(),]{0,40}$/;
+const PLAN = /\b(?:prevue?s?|programmee?s?|envisagee?s?|attendue?s?|annoncee?s? pour|qui (?:se tiendra|aura lieu|se deroulera|doit se tenir|devrait se tenir))\b[^.;:(),]{0,40}$/;
 
-/** Is the city named at `at` (its preposition) a residence, a government, a plan's or a body's name? */
+// "une séance de travail consacrée aux études du corridor reliant le Mali au port de Dakhla": a city
+// named in what the act is about, up to the end of its clause, unless a verb puts the act there.
+const TOPIC = /\b(?:consacree?s?|axee?s?|centree?s?|dediee?s?|portant|relative?s?|reliant|liant|desservant)\b(?![^,;:()]*\b(?:s'est|se sont|a eu lieu|ont eu lieu|s'est tenue?|se tenait)\b)[^,;:()]*$/;
+
+/** Is the city named at `at` (its preposition) a residence, a government, a plan's or a body's name, or a topic? */
 export function asidePlace(sentence: string, at: number): boolean {
   const before = fold(sentence.slice(Math.max(0, at - 80), at));
-  return RESIDENCE.test(before) || STANDS_FOR.test(before) || PLAN.test(before) || BODY_OF.test(before);
+  const topic = fold(sentence.slice(Math.max(0, at - 140), at));
+  return RESIDENCE.test(before) || STANDS_FOR.test(before) || PLAN.test(before) || BODY_OF.test(before) || TOPIC.test(topic);
 }
 
 /** Is the date phrase `phrase` part of a plan told beside the act ("prévue en novembre")? */

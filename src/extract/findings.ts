@@ -85,7 +85,10 @@ export function findingsOf(text: string, r: Read, ctx: Context, prev: Context, r
       when = i === 0 ? { date: date.date, basis: date.basis, phrase: date.phrase } : { date: whole, basis: 'inferred', phrase: date.phrase };
       if (i > 0) own.push(`a later country of the trip "${date.phrase}": the day it was reached is not told, to check`);
     }
-    const place = unnamed?.at ?? choosePlace(text, p, r, ctx.place ?? prev.place ?? metAt, { focus: o.focus, home }, own);
+    // With no place told before, where this partner was just met ("a reçu jeudi une délégation mauritanienne.
+    // Le même jour, la délégation a eu une séance de travail…": at home too).
+    const met = earlier.findLast((f) => f.partner === p.id && !f.headline && f.paragraph >= r.index - 1)?.place ?? null;
+    const place = unnamed?.at ?? choosePlace(text, p, r, ctx.place ?? prev.place ?? metAt ?? met, { focus: o.focus, home }, own);
     const list = partners.length > 1;
     const segment = list && p.at >= 0 ? text.slice(p.at, partners[i + 1]?.at ?? text.length) : text;
     return { partner: p.id, place, type: r.type, date: when, quote: r.quote, people: findPeople(segment, list), notes: own, paragraph: r.index, headline: r.headline, ...(tour && i > 0 ? { tourStop: true } : {}) };

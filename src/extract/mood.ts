@@ -19,6 +19,10 @@ const FUTURE = new RegExp(
     // "initialement annoncée pour décembre": a date set for an act to come
     "\\bannoncee?s? pour (?:le |la |les |fin |debut |mi |courant |\\d|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)",
     "\\bprevue?s? (?:a|au|aux|pour|le|la|les|en|d'ici|dans)\\b",
+    // "est évoquée pour le début de l'année 2027", "est fixée au 3 mai", "est souhaitée d'ici juin": a time set for an act to come
+    "\\b(?:est|sont) (?:\\w+ )?(?:evoquee?s?|fixee?s?|arretee?s?|retenue?s?|souhaitee?s?|esperee?s?|planifiee?s?|calee?s?|a l'etude|en preparation|en gestation) (?:pour|au|a|en|d'ici|dans)\\b",
+    // "pour le début de l'année 2027", "pour la fin du mois prochain": a time to come
+    "\\bpour (?:le |la |l')?(?:debut|fin|courant|milieu|premier semestre|second semestre|deuxieme semestre) (?:de l'annee |de l'an |du mois |de |d'|du )?(?:\\d{4}|prochaine?|de l'annee\\b|de l'an\\b|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\\b",
     "\\bdevr(?:ait|aient|a|ont)\\b",
     "\\b(?:envisage|envisagent|projette|projettent|compte se|comptent se)\\b",
     "\\bd'ici (?:la fin|le|la|quelques|peu)\\b",
@@ -73,7 +77,7 @@ const BACKGROUND = new RegExp(
 // "a reçu" is), in the first person too ("j'ai rencontré", "nous avons été reçus": an interview). Speech verbs ("a annoncé qu'un atelier sera organisé") do not
 // make a planned contact past; neither does "prévu".
 const PAST = /(?:(?<![\p{L}'])(?:a|ont|avait|avaient|s'est|se sont|s'était|est|sont|avons|avions|sommes|suis)|(?<=j')(?:ai|avais))\s+(?:(?:ensuite|déjà|également|aussi|notamment|successivement|hier|récemment|été|eu|d'ores et déjà|en outre)\s+)*(\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte|int|inte))(?![\p{L}])/gu;
-const NOT_AN_ACT = /^(?:prevu|programme|attendu|envisage|annonce|indique|precise|declare|affirme|souligne|confie|explique|rappele|estime|ajoute|assure|promis|dit|ete|appele|invite|cense|charge|evoque)(?:e|s|es)?$/;
+const NOT_AN_ACT = /^(?:prevu|programme|attendu|envisage|annonce|indique|precise|declare|affirme|souligne|confie|explique|rappele|estime|ajoute|assure|promis|dit|ete|appele|invite|cense|charge|evoque|fixe|souhaite|espere|planifie|cale)(?:e|s|es)?$/;
 
 // "ont convenu de se retrouver": the agreeing is told, the act is to come. "a adressé une invitation
 // à effectuer une visite": handing over an invitation is not the visit.

@@ -79,9 +79,21 @@ export function findPartners(sentence: string, lexicon: PartnerLexicon): Partner
     if (entry.adjective && CURRENCY.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (!entry.adjective && NOT_THE_STATE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (!entry.adjective && !m[0].includes(' ') && !/^\p{Lu}/u.test(original) && !entry.capitals) continue;
-    if (!out.some((p) => p.id === entry.id)) out.push({ id: entry.id, at: m.index, end: m.index + m[0].length, adjective: entry.adjective });
+    out.push({ id: entry.id, at: m.index, end: m.index + m[0].length, adjective: entry.adjective });
   }
-  return out;
+  const named = out.filter((p) => !insideFullName(p, sentence, out));
+  return named.filter((p, i) => named.findIndex((q) => q.id === p.id) === i);
+}
+
+const ORGANISATION_IDS = new Set(ORGANISATIONS.map((o) => o.id));
+/** "le Fonds des Nations unies pour l'enfance (UNICEF)": an organisation's name written in full before
+ * its acronym in brackets names that one organisation, not also the one in its words (the UN). */
+function insideFullName(p: PartnerMention, sentence: string, all: PartnerMention[]): boolean {
+  if (!ORGANISATION_IDS.has(p.id)) return false;
+  const before = /^[^,;()]{0,80}?\(\s*/.exec(sentence.slice(p.end));
+  if (!before) return false;
+  const bracket = p.end + before[0].length;
+  return all.some((q) => q.id !== p.id && ORGANISATION_IDS.has(q.id) && q.at === bracket && /^\s*\)/.test(sentence.slice(q.end)));
 }
 
 /** Does the sentence place something in the focus country ("au Mali", "en Côte d'Ivoire")? */

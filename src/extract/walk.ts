@@ -3,7 +3,7 @@
 // partner, place and date) fills what a sentence leaves implicit, with a note.
 import type { EventType } from '../model/schema.ts';
 import { findDates, type DateFinding, type Reference } from './dates.ts';
-import { notAContact, onlyWords, plannedByDate } from './mood.ts';
+import { notAContact, onlyWords, plannedByDate, toCome } from './mood.ts';
 import { asidePlace, planDate } from './asides.ts';
 import { gatheringPlace } from './gathering.ts';
 import { findPartners } from './partners.ts';
@@ -93,7 +93,8 @@ export function walk(article: string, o: WalkOptions): { findings: Finding[]; sk
       tiePeople(s.text, partners, people);
       ref = advanceReference(ref, dates, o.published);
       ctx.partner = partners.at(-1)?.id ?? ctx.partner;
-      if (type || !EARLIER_OCCASION.test(folded)) ctx.place = places.at(-1)?.city ?? ctx.place;
+      // Neither an earlier occasion's city nor one a plan is told for ("Une mission est attendue à Lomé") is carried.
+      if (type || (!EARLIER_OCCASION.test(folded) && !toCome(s.text))) ctx.place = places.at(-1)?.city ?? ctx.place;
       ctx.date = dates[0] ?? ctx.date;
       ctx.type = type ?? ctx.type;
       // A day in words recalled ("Il a rappelé que les relations, établies le 25 octobre 1960, …") is no day of the story.
