@@ -18,13 +18,15 @@ const PLAN = /\b(?:prevue?s?|programmee?s?|envisagee?s?|attendue?s?|annoncee?s? 
 
 // "une séance de travail consacrée aux études du corridor reliant le Mali au port de Dakhla": a city
 // named in what the act is about, up to the end of its clause, unless a verb puts the act there.
+// "il a évoqué l'acquisition de camions, ainsi que l'assemblage de tracteurs à Bamako": what was talked about.
+const TALKED_OF = /\b(?:a|ont|avait|avaient) (?:\w+ )?(?:evoque|aborde|discute|examine|passe en revue|fait le point sur)\b(?![^.;:()]*\b(?:s'est|se sont|avant de|puis|a eu lieu|s'est tenue?)\b)[^.;:()]*$/;
 const TOPIC = /\b(?:consacree?s?|axee?s?|centree?s?|dediee?s?|portant|relative?s?|reliant|liant|desservant)\b(?![^,;:()]*\b(?:s'est|se sont|a eu lieu|ont eu lieu|s'est tenue?|se tenait)\b)[^,;:()]*$/;
 
 /** Is the city named at `at` (its preposition) a residence, a government, a plan's or a body's name, or a topic? */
 export function asidePlace(sentence: string, at: number): boolean {
   const before = fold(sentence.slice(Math.max(0, at - 80), at));
   const topic = fold(sentence.slice(Math.max(0, at - 140), at));
-  return RESIDENCE.test(before) || STANDS_FOR.test(before) || PLAN.test(before) || BODY_OF.test(before) || TOPIC.test(topic);
+  return RESIDENCE.test(before) || STANDS_FOR.test(before) || PLAN.test(before) || BODY_OF.test(before) || TOPIC.test(topic) || TALKED_OF.test(topic);
 }
 
 /** Is the date phrase `phrase` part of a plan told beside the act ("prévue en novembre")? */

@@ -155,9 +155,12 @@ const REPORTED = new RegExp(`\\b(?:${SAID})e?s? (?:que|qu')`);
 
 /** Does the sentence only tell what someone said ("L'ambassadeur a, pour sa part, souligné…",
  * "il a transmis les salutations de…"), with no act of its own? */
+// "Reçu lundi par le président…, il a évoqué…": a clause opened by the act's participle tells the act.
+const OPENED_BY_ACT = /^\W*(?:recue?s?|accueillie?s?|arrivee?s?|reunie?s?) (?:\w+ ){0,4}?(?:par|a|au|en|avec)\b/;
+
 export function onlyWords(sentence: string): boolean {
   const text = fold(sentence);
-  if (!SAID_VERB.test(text)) return false;
+  if (!SAID_VERB.test(text) || OPENED_BY_ACT.test(text)) return false;
   const cut = REPORTED.exec(text);
   return pastActs(cut ? sentence.slice(0, cut.index + cut[0].length) : sentence).every((v) => SAID_WORD.test(v));
 }

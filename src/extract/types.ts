@@ -26,14 +26,27 @@ const RULES: Array<[EventType, RegExp]> = [
   ['cooperation', new RegExp(String.raw`\b(stages?|formations?|ateliers?|seminaires?)\b|\bpose de la premiere pierre\b|\binaugur\w*|\bremise (officielle )?(de|du|des|d')|\bdon (de|d')|\bdons? (d'une valeur|de materiels?|de vivres)\b|\bconvention de financement\b|\blancement (du|de la|des)\b|${GIVEN}|\b(?:offert|remis|octroye|livre|cede)e?s? (?:gracieusement )?par\b`)],
   ['audience', /\baudiences?\b|\brecu(e|s|es)?\b|\bvisite de courtoisie\b|\blettres de creance\b/],
   ['talks', new RegExp(String.raw`\bentretiens?\b|\bs'est entretenue?\b|\bs'entretenir\b|\bs'entretiendr\w*|\breunions? (de travail|de haut niveau|ministerielle|avec|du|de la|des)\b|\b(pris|prendre|prenant) part${ASIDES} (a|au|aux) (la |une |un |le |les |l')?(\w+ )?(${GATHERINGS})\b|\bparticip\w*${ASIDES} (a|au|aux) (la |une |un |le |les |l')?(\w+ )?(${GATHERINGS})\b|\bsession (ordinaire|extraordinaire|du conseil)\b|\bsommets?\b|\bforums?\b|\bcommission mixte\b|\btete a tete\b|\bdiscussions?\b|\bpourparlers\b|\brencontr\w*|\bhomologue\b|\bdeux delegations\b|\bconsultations\b|\bechanges\b|\bechange\w* avec\b|\bseances? de travail\b|\b(?:dejeuner|diner) de travail\b|\bcopresid\w*|\bse sont reunie?s\b|\bs'est reunie?\b|\bvisioconference\b|\bpar (?:telephone|visio)\b|\b(?:entretien|echange|appel|conversation)s? telephoniques?\b|\bau telephone\b`)],
-  ['visit', /\bvisites?\b|\bvisit\w*\b|\bs'est rendue?\b|\bsejour\b|\b(?:effectu|men|entam|achev|accompli)\w* (?:\w+ ){0,6}?(?:une|sa|leur|la) (?:\w+ )?tournee\b|\ben tournee (?:a|au|aux|en|dans)\b|\bsejourne\w*|\bdeplacement\b|\barrivee?s? (?:[^,.;]{0,40}? )?(a|au|aux|en)\b|\b(?:a|ont) fait (?:une )?(?:escale|etape)\b|\b(?:est|sont|etait|etaient) (?:\w+ ){0,3}?arrivee?s?\b|\batterri\w*|\bfoule le sol\b|\bconduit,? (?:(?:du|le|les|ce|cette|la semaine|depuis|en) [^,.;]{0,30}?,? )?(une|la|l'|sa|leur) (\w+ )?delegation\b|\ba l'invitation (de|du|des)\b|\b(effectu|men|accompli|conduit|dirige)\w* (\w+ ){0,6}?une (\w+ )?mission\b|\ben mission (officielle |de travail )?(a|au|aux|en)\b|\bmission (officielle|de travail|de haut niveau|economique|ministerielle|gouvernementale|diplomatique|de prospection)\b|\b(a|ont|avait|avaient|sont|est) (ensuite |enfin )?(rallie|regagne|rejoint)\b/],
+  ['visit', /\bvisites?\b|\bvisit\w*\b|\bs'est rendue?\b|\bsejour\b|\b(?:effectu|men|entam|achev|accompli)\w* (?:\w+ ){0,6}?(?:une|sa|leur|la) (?:\w+ )?tournee\b|\ben tournee (?:a|au|aux|en|dans)\b|\bsejourne\w*|\bdeplacement\b|\barrivee?s? (?:[^,.;]{0,40}? )?(a|au|aux|en)\b|\b(?:a|ont) fait (?:une )?(?:escale|etape)\b|\b(?:est|sont|etait|etaient) (?:\w+ ){0,3}?arrivee?s?\b|\batterri\w*|\bfoule le sol\b|\bconduit,? (?:(?:du|le|les|ce|cette|la semaine|depuis|en) [^,.;]{0,30}?,? )?(une|la|l'|sa|leur) (\w+ )?delegation\b|\ba l'invitation (de|du|des)\b|\b(effectu|men|accompli|conduit|dirige)\w* (\w+ ){0,6}?une (\w+ )?mission\b|\ben mission (officielle |de travail )?(a|au|aux|en)\b|\bmission (officielle|de travail|de haut niveau|economique|ministerielle|gouvernementale|diplomatique|de prospection)\b|\b(a|ont|avait|avaient|sont|est) (ensuite |enfin )?(rallie|regagne|rejoint)\b|\b(?:s'est|se sont|a|ont) (?:ensuite |enfin |alors )?(?:envolee?s?|mis le cap|pris la direction|pris la route) (?:pour|sur|de|vers)\b/],
 ];
 
 // "a ensuite gagné Abou Dhabi": a verb of arrival only when a place (a capital) follows.
 const REACHED = /\b(?:a|ont|avait|avaient|est|sont)\s+(?:ensuite\s+|enfin\s+|alors\s+|finalement\s+)?gagn(?:é|ée|és|ées)\s+\p{Lu}/u;
 
+// "s'est entretenu avec le gouverneur sur la coopération … et la formation de jeunes": a course or a gift
+// named in what talks were about is their topic, not an act of its own (up to a next act: "avant de", "puis").
+const TALKS_TOPIC = /(\b(?:s'est entretenue?|se sont entretenus|(?:a|ont) eu (?:des |un |une )?(?:entretiens?|echanges?|discussions?|tete a tete|seance de travail)|(?:a|ont) echange)\b[^.;]*?\b(?:sur|autour d[eu']|au sujet d[eu']|concernant|axee?s? sur|portant sur|consacree?s? a)\b)((?:(?!\bavant d|\bpuis\b|\bet (?:a|ont|s'est)\b)[^.;])*)/;
+
 /** The contact type a sentence reports, or null when it reports none. */
 export function classify(sentence: string): EventType | null {
+  const type = classifyWords(sentence);
+  const topic = type === 'cooperation' ? TALKS_TOPIC.exec(fold(sentence)) : null;
+  if (!topic) return type;
+  const at = topic.index + (topic[1]?.length ?? 0);
+  const masked = sentence.slice(0, at) + ' '.repeat(topic[2]?.length ?? 0) + sentence.slice(at + (topic[2]?.length ?? 0));
+  return classifyWords(masked) === 'talks' ? 'talks' : type;
+}
+
+function classifyWords(sentence: string): EventType | null {
   // "à l'invitation de son homologue": who invited, not talks with them.
   const text = fold(sentence).replace(/\ba l'invitation (?:de|du|des|d') ?[^,;.]*/g, "a l'invitation de x");
   // A yearly observance or a plan is not a contact that happened.

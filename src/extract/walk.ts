@@ -55,7 +55,7 @@ export function walk(article: string, o: WalkOptions): { findings: Finding[]; sk
     const ctx: Context = { partner: null, place: null, date: null, type: null };
     if (ITEM.test(paragraph.text)) previous = { ...ctx };
     const headline = isHeadline(paragraph.text, index);
-    for (const s of sentences(paragraph).flatMap((whole) => clauses(whole).map((part, k, parts) => ({ ...part, quote: whole.text, next: parts[k + 1] })))) {
+    for (const s of sentences(paragraph).flatMap((whole) => clauses(whole).map((part, k, parts) => ({ ...part, quote: whole.text, next: parts[k + 1], arrival: parts[k - 1] })))) {
       const dates = findDates(s.text, ref);
       const then = s.next && dates.length === 0 ? findDates(s.next.text, ref).find((d) => d.date.length === 10) : undefined;
       // "a gagné Accra, où elle a eu mercredi…": reached on or before that day; only its month is sure.
@@ -63,7 +63,10 @@ export function walk(article: string, o: WalkOptions): { findings: Finding[]; sk
       const named = findPartners(s.text, o.lexicon);
       const bodies = bodiesOfCapitals(s.text, o.gazetteer, o.lexicon).filter((b) => !named.some((p) => p.id === b.id));
       const partners = withoutTopics(s.text, withoutBystanders(s.text, withoutParticipants(s.text, [...named, ...bodies].sort((a, b) => a.at - b.at), o.lexicon)));
-      const places = findPlaces(s.text, o.gazetteer, isCountry).filter((m) => !purposeOnly(s.text, m.at) && !asidePlace(s.text, m.at));
+      const placesOf = (text: string) => findPlaces(text, o.gazetteer, isCountry).filter((m) => !purposeOnly(text, m.at) && !asidePlace(text, m.at));
+      const places = placesOf(s.text);
+      // "s'est envolé pour Minsk, où il a séjourné…": a clause naming no city is in the last one the clause before it named.
+      if (s.arrival && places.length === 0) places.push(...placesOf(s.arrival.text).slice(-1).map((m) => ({ ...m, at: 0 })));
       const folded = fold(s.text);
       let type = classify(s.text);
       const listing = !type && partners.length > 0 && ENVOY.test(folded) && (ctx.type ?? previous.type);

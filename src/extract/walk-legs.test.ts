@@ -1,0 +1,50 @@
+// Round 7's turns of telling (the fifth pass), each on a short text of our own: the legs of a
+// trip told by "direction" or "s'est envolé pour", talks whose topic names a course, a city
+// only talked about, and a sentence opened by the act's participle.
+import { describe, expect, it } from 'vitest';
+import type { Place } from '../model/schema.ts';
+import { asidePlace } from './asides.ts';
+import { extractCandidates } from './extract.ts';
+import { onlyWords } from './mood.ts';
+import { classify } from './types.ts';
+
+const home: Place = { id: 'bamako', name: { fr: 'Bamako', en: 'Bamako' }, country: 'ML', lat: 12.64, lon: -8 };
+// Friday 13 March 2026.
+const brief = (text: string) =>
+  extractCandidates(text, { sourceId: 'test', published: '2026-03-13', focus: 'ML', home, known: { partners: [], places: [home] } })
+    .events.map((e) => `${e.partner} ${e.place} ${e.date ?? '-'} ${e.type}`);
+
+describe('the legs of a trip', () => {
+  it('"direction Tunis" moves the trip to Tunis: the audience there is not in Algiers', () => {
+    const text = 'Le ministre des Affaires étrangères a séjourné du 2 au 4 mars à Alger. Jeudi 5 mars, direction Tunis, où il a été reçu par le président tunisien.';
+    expect(brief(text)).toEqual(['DZ algiers 2026-03-02 visit', 'TN tunis 2026-03-05 audience']);
+  });
+  it('"s\'est envolé pour Banjul, où…": "où" is the city just flown to', () => {
+    const text = "Le ministre a eu lundi 9 mars une séance de travail à Dakar avec son homologue sénégalais. Il s'est ensuite envolé pour Banjul, où il a rencontré mardi le ministre gambien de l'Économie.";
+    expect(brief(text)).toEqual(['SN dakar 2026-03-09 talks', 'GM banjul 2026-03-10 talks']);
+  });
+  it('a flight is a trip', () => {
+    expect(classify("Le Premier ministre s'est envolé pour Nairobi.")).toBe('visit');
+    expect(classify('Le Premier ministre a pris la route de Kayes.')).toBe('visit');
+    expect(classify("L'avion a pris du retard.")).toBeNull();
+  });
+});
+
+describe('what talks were about', () => {
+  it('a course named in the topic of talks is not a course given', () => {
+    const talks = "Le ministre s'est entretenu mardi avec l'ambassadeur du Japon sur la coopération agricole et la formation de jeunes techniciens.";
+    expect(classify(talks)).toBe('talks');
+    expect(classify("L'ambassade du Japon a organisé mardi une formation de jeunes techniciens.")).toBe('cooperation');
+    expect(brief(talks.replace('mardi', 'mardi 10 mars à Bamako'))).toEqual(['JP bamako 2026-03-10 talks']);
+  });
+  it('a city named in what was talked about is not where the talks were', () => {
+    const s = "Ils ont évoqué l'achat de bus, ainsi que la construction d'une usine à Sikasso.";
+    expect(asidePlace(s, s.indexOf('à Sikasso'))).toBe(true);
+    const t = "Ils ont évoqué l'achat de bus, puis se sont rendus à Sikasso.";
+    expect(asidePlace(t, t.indexOf('à Sikasso'))).toBe(false);
+  });
+  it('a sentence opened by "Reçu par…" tells an act, even if the rest is what was said', () => {
+    expect(onlyWords("Reçu mercredi par le président ghanéen, le ministre a souligné l'amitié entre les deux peuples.")).toBe(false);
+    expect(onlyWords("Le ministre a souligné l'amitié entre les deux peuples.")).toBe(true);
+  });
+});
