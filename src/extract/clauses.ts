@@ -1,14 +1,30 @@
 // One sentence, two acts: "La délégation a ensuite gagné Accra, où elle a eu
 // mercredi une séance de travail avec…" is an arrival and talks, each read on its
 // own (the arrival dates a stop of a trip told before); both keep the whole
-// sentence as their quote.
+// sentence as their quote. So are "À Riyad, où il est arrivé mercredi, il a été
+// reçu…" (the arrival told in a relative clause) and "Arrivé à Riyad mercredi, il
+// a été reçu…" (told by a participle).
 import type { Span } from './text.ts';
 import { classify } from './types.ts';
 
 const WHERE = /,\s+où\s+/;
+// "À Riyad, où il est arrivé mercredi, le ministre…": the relative clause, up to its comma.
+const WHERE_INSIDE = /^([^,]*),\s+(où\s+[^,]*),\s+/;
+// "Arrivé à Riyad mercredi, le ministre…", "Dès son arrivée à Riyad, …".
+const ARRIVED_FIRST = /^\W*(?:(?:dès|aussitôt|à peine) )?(?:(?:son|leur) arrivée|arrivée?s?|débarquée?s?|atterrie?s?)(?!\p{L})[^,]*,\s+/iu;
+
+const twoActs = (arrival: string, there: string) => classify(arrival) === 'visit' && !['visit', null].includes(classify(there));
 
 /** The parts of a sentence read as acts of their own: an arrival, then what was done there. */
 export function clauses(s: Span): Span[] {
+  const first = ARRIVED_FIRST.exec(s.text);
+  if (first && twoActs(first[0], s.text.slice(first[0].length))) {
+    return [{ text: first[0].replace(/,\s+$/, ''), start: s.start }, { text: s.text.slice(first[0].length), start: s.start + first[0].length }];
+  }
+  const inside = WHERE_INSIDE.exec(s.text);
+  if (inside && classify(inside[1] ?? '') !== 'visit' && twoActs(`${inside[1]}, ${inside[2]}`, s.text.slice(inside[0].length))) {
+    return [{ text: `${inside[1]}, ${inside[2]}`, start: s.start }, { text: s.text.slice(inside[0].length), start: s.start + inside[0].length }];
+  }
   const m = WHERE.exec(s.text);
   if (!m) return [s];
   const arrival = s.text.slice(0, m.index);

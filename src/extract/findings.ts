@@ -119,10 +119,11 @@ function unnamedPartner(text: string, r: Read, ctx: Context, prev: Context, o: W
   }
   const there = ctx.place ?? prev.place;
   const carried = ctx.partner ?? prev.partner;
-  if (r.type === 'audience' && carried && there && there !== 'home' && there.country !== o.focus && RECEIVED_BY.test(fold(text))) {
-    // "J'ai également été reçu par le Vice-président" on a stay abroad: the host is the partner of the stay.
-    notes.push('received by a host abroad who is not named for a country: the partner of the text just before, to check');
-    return { partner: partnerOf(carried), metAt: there, at: there };
+  if (r.type === 'audience' && there && there !== 'home' && there.country !== o.focus && RECEIVED_BY.test(fold(text))) {
+    // "J'ai également été reçu par le Vice-président" on a stay abroad: the host is the partner of the stay,
+    // or of the city's country when the stay named none ("a rallié Kampala. Il a été reçu par le président Museveni").
+    notes.push(carried ? 'received by a host abroad who is not named for a country: the partner of the text just before, to check' : `partner not named: the host is of ${there.name}'s country, to check`);
+    return { partner: partnerOf(carried ?? there.country), metAt: there, at: there };
   }
   // "les deux ministres ont signé": the two sides of the contact told last, not the last name read
   // (a topic: "…, notamment ceux de la CEDEAO").

@@ -86,8 +86,8 @@ export function purposeOnly(sentence: string, at: number): boolean {
 
 // A capitalised run after a preposition of place: "à Kazan", "au Caire", "de Bamako";
 // or after a verb of arrival or leaving that takes none: "a rallié Freetown", "rejoint Lomé", "a gagné Accra",
-// "a quitté Bamako" (where the stay was); a leg of a trip: "Vendredi, direction Kazan", "s'est envolé pour Minsk".
-const AFTER_PREPOSITION = /(?<![\p{L}])(À|à|A|a|Au|au|Aux|aux|En|en|De|de|D'|d'|d’|vers|depuis|sur|(?:ralli|regagn|quitt)(?:é|ée|és|ées|er|e)|gagn(?:é|ée|és|ées)|rejoint|rejoindre|[Dd]irection|(?:envol|parti|repart|embarqu)(?:é|ée|és|ées|i|ie|is|ies)?\s+pour)\s*((?:\p{Lu}[\p{L}'’-]*)(?:[\s-](?:\p{Lu}[\p{L}'’-]*))*)/gu;
+// "a quitté Bamako" (where the stay was); a leg of a trip: "Vendredi, direction Kazan", "cap sur Abou Dhabi", "s'est envolé pour Minsk".
+const AFTER_PREPOSITION = /(?<![\p{L}])(À|à|A|a|Au|au|Aux|aux|En|en|De|de|D'|d'|d’|vers|depuis|sur|(?:ralli|regagn|quitt)(?:é|ée|és|ées|er|e)|gagn(?:é|ée|és|ées)|rejoint|rejoindre|[Dd]irection|[Cc]ap sur|(?:envol|parti|repart|embarqu)(?:é|ée|és|ées|i|ie|is|ies)?\s+pour)\s*((?:\p{Lu}[\p{L}'’-]*)(?:[\s-](?:\p{Lu}[\p{L}'’-]*))*)/gu;
 const MIN_POPULATION = 20_000;
 // "au siège de la CEDEAO": the city the organisation sits in.
 const SEAT = new RegExp(`\\bau siege (?:de la |du |de l'|des |de )(${ORGANISATIONS.filter((o) => SEATS[o.id]).flatMap((o) => o.aliases).join('|')})\\b`, 'g');

@@ -1,6 +1,7 @@
 // Round 7's turns of telling (the fifth pass), each on a short text of our own: the legs of a
-// trip told by "direction" or "s'est envolé pour", talks whose topic names a course, a city
-// only talked about, and a sentence opened by the act's participle.
+// trip told by "direction", "cap sur" or "s'est envolé pour", an arrival told in a relative
+// clause or by a participle, a host abroad named by title only, adverbs inside a verb, talks
+// whose topic names a course, a city only talked about, and a sentence opened by the act's participle.
 import { describe, expect, it } from 'vitest';
 import type { Place } from '../model/schema.ts';
 import { asidePlace } from './asides.ts';
@@ -23,10 +24,37 @@ describe('the legs of a trip', () => {
     const text = "Le ministre a eu lundi 9 mars une séance de travail à Dakar avec son homologue sénégalais. Il s'est ensuite envolé pour Banjul, où il a rencontré mardi le ministre gambien de l'Économie.";
     expect(brief(text)).toEqual(['SN dakar 2026-03-09 talks', 'GM banjul 2026-03-10 talks']);
   });
+  it('a stop of a tour is dated by its arrival, told in a relative clause or by a participle', () => {
+    const tour = 'Le ministre a effectué du 2 au 6 mars une tournée au Kenya, au Rwanda et en Ouganda. ';
+    const stops = ['KE nairobi 2026-03-02 visit', 'RW kigali 2026-03-04 visit', 'UG kampala 2026-03 visit', 'RW kigali 2026-03-04 audience'];
+    expect(brief(`${tour}À Kigali, où il est arrivé le mercredi 4 mars, il a été reçu le même jour par le président rwandais.`)).toEqual(stops);
+    expect(brief(`${tour}Arrivé à Kigali le mercredi 4 mars, il a été reçu le même jour par le président rwandais.`)).toEqual(stops);
+    expect(brief(`${tour}Mercredi 4 mars, cap sur Kigali.`).slice(0, 2)).toEqual(stops.slice(0, 2));
+  });
+  it('received abroad by a host named by title only: the host is of the city\'s country', () => {
+    expect(brief('Jeudi 5 mars, le ministre a rallié Kampala. Il a été reçu par le président Museveni.'))
+      .toEqual(['UG kampala 2026-03-05 visit', 'UG kampala 2026-03-05 audience']);
+    expect(brief("Jeudi 5 mars, le ministre a reçu à Bamako l'ambassadeur du Japon. Il a été reçu par le président dans l'après-midi."))
+      .toEqual(['JP bamako 2026-03-05 audience']);
+  });
   it('a flight is a trip', () => {
     expect(classify("Le Premier ministre s'est envolé pour Nairobi.")).toBe('visit');
     expect(classify('Le Premier ministre a pris la route de Kayes.')).toBe('visit');
     expect(classify("L'avion a pris du retard.")).toBeNull();
+  });
+});
+
+describe('an adverb inside the verb', () => {
+  it.each([
+    ["Le ministre s'est longuement entretenu avec l'ambassadeur.", 'talks'],
+    ['Les deux ministres se sont longuement entretenus.', 'talks'],
+    ["Il s'est ensuite entretenu avec le gouverneur.", 'talks'],
+    ["Le ministre s'est successivement rendu au Kenya et au Rwanda.", 'visit'],
+    ["Le ministre s'est également rendu à Kayes.", 'visit'],
+  ])('%s → %s', (sentence, type) => expect(classify(sentence)).toBe(type));
+  it('does not make a contact of an adverb alone', () => {
+    expect(classify("Le ministre s'est longuement exprimé sur la situation.")).toBeNull();
+    expect(brief('Du 2 au 6 mars, le ministre s\'est successivement rendu au Kenya, au Rwanda et en Ouganda.')).toEqual(['KE nairobi 2026-03-02 visit', 'RW kigali 2026-03 visit', 'UG kampala 2026-03 visit']);
   });
 });
 
