@@ -59,7 +59,7 @@ export const ORGANISATIONS: Organisation[] = [
   { id: 'UNESCO', fr: 'UNESCO', en: 'UNESCO', aliases: ['unesco'] },
   { id: 'UNHCR', fr: 'HCR', en: 'UNHCR', aliases: ['hcr', 'unhcr', 'haut commissariat des nations unies pour les refugies'] },
   { id: 'OIC', fr: 'Organisation de la coopération islamique', en: 'Organisation of Islamic Cooperation', aliases: ['oci', 'organisation de la cooperation islamique'] },
-  { id: 'AFDB', fr: 'Banque africaine de développement', en: 'African Development Bank', aliases: ['banque africaine de developpement'] },
+  { id: 'AFDB', fr: 'Banque africaine de développement', en: 'African Development Bank', aliases: ['banque africaine de developpement', 'bad', 'bafd'] },
   { id: 'UEMOA', fr: 'UEMOA', en: 'WAEMU', aliases: ['uemoa'] },
   { id: 'OMVS', fr: 'OMVS', en: 'Senegal River Basin Development Organization', aliases: ['omvs', 'organisation pour la mise en valeur du fleuve senegal'] },
   { id: 'NBA', fr: 'Autorité du bassin du Niger', en: 'Niger Basin Authority', aliases: ['abn', 'autorite du bassin du niger'] },

@@ -75,6 +75,12 @@ export function choosePlace(text: string, p: PartnerMention, r: { places: PlaceM
     notes.push('no place named: an envoy received or a reception is taken to be at home');
     return 'home';
   }
+  // "a présidé la cérémonie de remise d'un lot offert par la Turquie": a gift, a course or a
+  // project with no city named is in the focus country, unless the text is abroad.
+  if (!partnerIsWhere && r.type === 'cooperation' && (carried === null || carried === 'home' || carried.country === focus)) {
+    notes.push('no place named: a hand-over, a course or a project is taken to be at home, to check');
+    return 'home';
+  }
   // A visit to a country is in that country, not in a city of another one told before.
   const elsewhereCarried = r.type === 'visit' && carried !== null && carried !== 'home' && carried.country !== p.id && carried.country !== focus && !(p.id in SEATS) && !ORGANISATIONS.some((o) => o.id === p.id);
   if (carried && !partnerIsWhere && !elsewhereCarried) {

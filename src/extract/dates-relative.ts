@@ -11,7 +11,8 @@ export const WEEKDAY_SPAN = new RegExp(`\\b(?:(?:les|ces|ce|du)\\s+)?(${WD})\\s+
 /** "le 14 courant": a day of the reference month. */
 export const COURANT = /\b(1er|[0-3]?\d)(?:er|e)?\s+courant\b/g;
 /** "la semaine dernière", "cette semaine", "le mois dernier". */
-export const PERIOD = /\b(?:(la semaine|le mois) (derniere?|passee?)|(cette semaine|ce mois ci))\b/g;
+// "le week-end dernier", "ce week-end": the Saturday and Sunday before (this one's, told on a weekend).
+export const PERIOD = /\b(?:(la semaine|le mois) (derniere?|passee?)|(cette semaine|ce mois ci)|(le week[- ]?end (?:dernier|passe)|ce week[- ]?end))\b/g;
 /** A weekday alone ("a reçu mardi", "mercredi soir"): the latest such day on or
  * before the reference day. Read last, after every longer phrase. */
 export const BARE_WEEKDAY = new RegExp(`\\b(${WD})\\b(?!\\s+(?:dernier|passe|prochain|1er|[0-3]?\\d))`, 'g');
@@ -48,6 +49,12 @@ export function period(m: RegExpExecArray, ref: Reference | null): DateFinding |
   if (!ref) return null;
   if (!ref.reliable) return { date: ymd(ref.day).slice(0, 4), basis: 'inferred', phrase: m[0], note: 'relative phrase after items dated later than the publication: year only, to check' };
   const monday = ref.day - ((weekdayOf(ref.day) + 6) % 7);
+  if (m[4]) {
+    const weekday = weekdayOf(ref.day);
+    const sunday = m[4].startsWith('ce') && (weekday === 6 || weekday === 0) ? ref.day + (weekday === 6 ? 1 : 0) : ref.day - (weekday || 7);
+    const date = covering(sunday - 1, Math.min(sunday, ref.day));
+    return date ? { date, basis: 'inferred', phrase: m[0], note: 'a week-end, not a day: to check' } : null;
+  }
   let date: string;
   if (m[1] === 'la semaine') date = covering(monday - 7, monday - 1);
   else if (m[1] === 'le mois') date = monthOf(Date.UTC(Number(ymd(ref.day).slice(0, 4)), Number(ymd(ref.day).slice(5, 7)) - 2, 1) / 86_400_000);

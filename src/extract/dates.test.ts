@@ -66,6 +66,14 @@ describe('more relative phrases (reference: Friday 13 March 2026)', () => {
     // Monday 2 March: last week ran from 23 February to 1 March.
     expect(findDates('Il a conduit la semaine dernière une mission.', { day: dayNumber(2026, 3, 2), reliable: true })[0]?.date).toBe('2026');
   });
+  it('keeps a week-end as the month it falls in, or the year when it spans two', () => {
+    expect(first('Le week-end dernier, le ministre a séjourné à Kayes.')).toMatchObject({ date: '2026-03', basis: 'inferred' });
+    // Friday 4 December: the week-end before was 28–29 November, not a day of December.
+    expect(findDates('Le week-end dernier, il a séjourné à Kayes.', { day: dayNumber(2026, 12, 4), reliable: true })[0]?.date).toBe('2026-11');
+    // Sunday 1 March: "ce week-end" is 28 February and 1 March.
+    expect(findDates('Ce week-end, il a reçu la délégation.', { day: dayNumber(2026, 3, 1), reliable: true })[0]?.date).toBe('2026');
+    expect(findDates('Ce week end, il a reçu la délégation.', { day: dayNumber(2026, 3, 11), reliable: true })[0]?.date).toBe('2026-03');
+  });
   it('still prefers the full phrase to the weekday inside it', () => {
     expect(findDates('Reçu le lundi 9 mars et mardi dernier.', ref).map((d) => d.date)).toEqual(['2026-03-09', '2026-03-10']);
   });

@@ -31,6 +31,7 @@ export interface WalkOptions { published: number | null; focus: string; lexicon:
 export interface Context { partner: string | null; place: PlaceRef | null; date: DateFinding | null; type: EventType | null }
 
 // Someone who speaks for a partner in the focus country: where they meet is home.
+const HOSTED = /\b(?:a|ont|avait|avaient) (?:\w+ment )?accueilli\b(?![^.;]*\bpar\b)/;
 export const ENVOY = /\b(?:ambassad\w*|diplomates?|charge d'affaires|representant\w*|representation|chef de (?:la )?(?:delegation|mission)|coordonnat\w*|directeur pays|directrice pays|envoye\w*)\b/;
 
 const CARRIED_TYPES = new Set<EventType>(['agreement', 'cooperation', 'reception']);
@@ -72,7 +73,8 @@ export function findingsOf(text: string, r: Read, ctx: Context, prev: Context, r
   const partners = unnamed ? [unnamed.partner] : r.partners.map((p) => ({ ...p }));
   const metAt = unnamed?.metAt ?? null;
   const date = chooseDate(r.dates, r.listing && !ctx.date ? { ...ctx, date: prev.date } : ctx, ref, notes);
-  const home = namesFocusAsPlace(text, o.lexicon) || ENVOY.test(fold(text));
+  // "Le ministre a accueilli son homologue": a host receives at home.
+  const home = namesFocusAsPlace(text, o.lexicon) || ENVOY.test(fold(text)) || HOSTED.test(fold(text));
   // A trip to several countries over a span of days: the first stay begins on its first
   // day; the day each later country was reached is not told (a later sentence may tell it).
   const countries = partners.filter((p) => !ORGANISATIONS.some((org) => org.id === p.id));

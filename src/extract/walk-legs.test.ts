@@ -76,3 +76,22 @@ describe('what talks were about', () => {
     expect(onlyWords("Le ministre a souligné l'amitié entre les deux peuples.")).toBe(true);
   });
 });
+
+describe('a contact with no city named', () => {
+  it('a gift handed over, with its giver named, is at home, not in the giver\'s capital', () => {
+    expect(brief("Le ministre a présidé, le mercredi 11 mars, la cérémonie de remise d'un lot de matériel médical offert par la Turquie."))
+      .toEqual(['TR bamako 2026-03-11 cooperation']);
+    // Unless the text is abroad.
+    expect(brief("Le ministre est arrivé à Ankara le lundi 9 mars. Il a reçu le mercredi 11 mars un lot de matériel médical offert par la Turquie."))
+      .toEqual(['TR ankara 2026-03-09 visit', 'TR ankara 2026-03-11 cooperation']);
+  });
+  it('a host who "a accueilli" a counterpart is at home', () => {
+    expect(brief('Le ministre a accueilli, jeudi 12 mars, son homologue du Burkina Faso.')).toEqual(['BF bamako 2026-03-12 talks']);
+    expect(brief('Le ministre a été accueilli, jeudi 12 mars, par son homologue du Burkina Faso.')).toEqual(['BF ouagadougou 2026-03-12 talks']);
+  });
+  it('the African Development Bank by its French acronym', () => {
+    expect(brief("La cérémonie de signature de la convention entre le Mali et la BAD s'est déroulée hier à l'hôtel de l'Amitié."))
+      .toEqual(['AFDB bamako 2026-03-12 agreement']);
+    expect(brief("Le match s'est mal terminé : un bad buzz a suivi.")).toEqual([]);
+  });
+});
