@@ -55,7 +55,7 @@ export const ORGANISATIONS: Organisation[] = [
   { id: 'IMF', fr: 'Fonds monétaire international', en: 'International Monetary Fund', aliases: ['fmi', 'fonds monetaire international'] },
   { id: 'WB', fr: 'Banque mondiale', en: 'World Bank', aliases: ['banque mondiale'] },
   { id: 'WFP', fr: 'Programme alimentaire mondial', en: 'World Food Programme', aliases: ['programme alimentaire mondial', 'pam'] },
-  { id: 'FAO', fr: 'FAO', en: 'FAO', aliases: ['fao'] },
+  { id: 'FAO', fr: 'FAO', en: 'FAO', aliases: ['fao', "organisation des nations unies pour l'alimentation et l'agriculture"] },
   { id: 'UNESCO', fr: 'UNESCO', en: 'UNESCO', aliases: ['unesco'] },
   { id: 'UNHCR', fr: 'HCR', en: 'UNHCR', aliases: ['hcr', 'unhcr', 'haut commissariat des nations unies pour les refugies'] },
   { id: 'OIC', fr: 'Organisation de la coopération islamique', en: 'Organisation of Islamic Cooperation', aliases: ['oci', 'organisation de la cooperation islamique'] },

@@ -22,10 +22,14 @@ const PLAN = /\b(?:prevue?s?|programmee?s?|envisagee?s?|attendue?s?|annoncee?s? 
 const TALKED_OF = /\b(?:a|ont|avait|avaient) (?:\w+ )?(?:evoque|aborde|discute|examine|passe en revue|fait le point sur)\b(?![^.;:()]*\b(?:s'est|se sont|avant de|puis|a eu lieu|s'est tenue?)\b)[^.;:()]*$/;
 const TOPIC = /\b(?:consacree?s?|axee?s?|centree?s?|dediee?s?|portant|relative?s?|reliant|liant|desservant)\b(?![^,;:()]*\b(?:s'est|se sont|a eu lieu|ont eu lieu|s'est tenue?|se tenait)\b)[^,;:()]*$/;
 
+const FROM = /\b(?:en provenance|venant|venue?s?|revenant|de retour)\s*$/;
+
 /** Is the city named at `at` (its preposition) a residence, a government, a plan's or a body's name, or a topic? */
 export function asidePlace(sentence: string, at: number): boolean {
   const before = fold(sentence.slice(Math.max(0, at - 80), at));
   const topic = fold(sentence.slice(Math.max(0, at - 140), at));
+  // "Arrivé à Bamako en provenance d'Accra": where the traveller came from.
+  if (/^[dD]/.test(sentence.slice(at)) && FROM.test(before)) return true;
   return RESIDENCE.test(before) || STANDS_FOR.test(before) || PLAN.test(before) || BODY_OF.test(before) || TOPIC.test(topic) || TALKED_OF.test(topic);
 }
 

@@ -36,8 +36,9 @@ export function chooseDate(dates: DateFinding[], ctx: { date: DateFinding | null
   return null;
 }
 
-// "reçu en audience par le Président du Niger": the partner is the host.
-const RECEIVED_BY = /\b(?:recue?s?|accueillie?s?) (?:\w+ ){0,3}?par\b/;
+// "reçu en audience par le Président du Niger": the partner is the host; with a passive or at the head of a
+// clause, a day may come in between ("a été reçu en audience le même jour par…"), not after "a reçu une délégation…".
+export const RECEIVED_BY = /\b(?:recue?s?|accueillie?s?) (?:\w+ ){0,3}?par\b|(?:\b(?:ete|est|sont|etait|etaient|fut|furent) (?:\w+ment )?|(?:^|[,;:])\s*)(?:recue?s?|accueillie?s?) (?:[\w']+,? ){0,6}?par\b/;
 
 // Talks by telephone or video: the focus country's side speaks from home.
 const REMOTE = /\bvisioconference\b|\bpar (?:telephone|visio)\b|\b(?:entretien|echange|appel|conversation)s? telephoniques?\b|\bau telephone\b/;
@@ -68,6 +69,11 @@ export function choosePlace(text: string, p: PartnerMention, r: { places: PlaceM
     return null;
   }
   if (!partnerIsWhere && where.home) {
+    // "Dans la foulée, la représentante de la FAO au Mali a procédé au lancement…" after a ceremony in Kayes: there.
+    if (r.type === 'cooperation' && carried && carried !== 'home' && carried.country === focus && !/^\W*par ailleurs\b/.test(folded)) {
+      notes.push('no city named: in the focus country, at the place of the text just before');
+      return carried;
+    }
     notes.push('an envoy, or a contact placed in the focus country, with no city named: at home');
     return 'home';
   }

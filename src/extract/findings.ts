@@ -3,7 +3,7 @@
 // follow-up adds its quote to the contact it describes.
 import type { EventType } from '../model/schema.ts';
 import { ORGANISATIONS } from './adjectives.ts';
-import { chooseDate, choosePlace, spanDate, type PlaceRef } from './choose.ts';
+import { chooseDate, choosePlace, RECEIVED_BY, spanDate, type PlaceRef } from './choose.ts';
 import type { DateFinding, Reference } from './dates.ts';
 import { namesFocusAsPlace, type PartnerLexicon, type PartnerMention } from './partners.ts';
 import { findPeople } from './people.ts';
@@ -31,6 +31,8 @@ export interface WalkOptions { published: number | null; focus: string; lexicon:
 export interface Context { partner: string | null; place: PlaceRef | null; date: DateFinding | null; type: EventType | null }
 
 // Someone who speaks for a partner in the focus country: where they meet is home.
+// Back home at the end of a trip: "a regagné Bamako …, au terme d'une tournée", "de retour de sa mission".
+const RETURNED = /\b(?:(?:a|ont|avait|avaient) (?:\w+ )?regagne|(?:est|sont) (?:\w+ )?rentree?s?|(?:est|sont) de retour)\b[^.;]*\b(?:au terme|a l'issue|a la fin)\b|\bde retour (?:de|d')\b/;
 const HOSTED = /\b(?:a|ont|avait|avaient) (?:\w+ment )?accueilli\b(?![^.;]*\bpar\b)/;
 export const ENVOY = /\b(?:ambassad\w*|diplomates?|charge d'affaires|representant\w*|representation|chef de (?:la )?(?:delegation|mission)|coordonnat\w*|directeur pays|directrice pays|envoye\w*)\b/;
 
@@ -79,9 +81,16 @@ export function findingsOf(text: string, r: Read, ctx: Context, prev: Context, r
   // day; the day each later country was reached is not told (a later sentence may tell it).
   const countries = partners.filter((p) => !ORGANISATIONS.some((org) => org.id === p.id));
   const tour = r.type === 'visit' && date?.end !== undefined && countries.length > 1;
+  // "a regagné Bamako ce samedi, au terme d'une tournée qui l'a conduit en Mauritanie et en Angola": the day
+  // told is the return's; each stay is of that month, until a later sentence tells its arrival.
+  const back = r.type === 'visit' && date !== null && RETURNED.test(fold(text)) && countries.some((p) => p.id !== o.focus);
   return partners.map((p, i) => {
     const own = [...notes];
     let when = date;
+    if (back && date && p.id !== o.focus) {
+      own.push(`"${date.phrase}" is the day of return: the stay is of that month, to check`);
+      return { partner: p.id, place: choosePlace(text, p, r, null, { focus: o.focus, home: false }, own), type: r.type, date: { date: spanDate({ ...date, date: date.date }), basis: 'inferred', phrase: date.phrase }, quote: r.quote, people: findPeople(text, false), notes: own, paragraph: r.index, headline: r.headline, tourStop: true };
+    }
     if (tour && date?.end) {
       const whole = i === 0 ? date.date : spanDate(date);
       when = i === 0 ? { date: date.date, basis: date.basis, phrase: date.phrase } : { date: whole, basis: 'inferred', phrase: date.phrase };
@@ -98,8 +107,6 @@ export function findingsOf(text: string, r: Read, ctx: Context, prev: Context, r
 }
 
 const partnerOf = (id: string): PartnerMention => ({ id, at: -1, end: -1, adjective: false });
-// "reçu par le Vice-président de la République": received by a host, who is the partner of the place.
-const RECEIVED_BY = /\b(?:recue?s?|accueillie?s?) (?:\w+ ){0,3}?par\b/;
 
 /** Who a contact that names no partner is with, and where that partner was met; null for no one. */
 function unnamedPartner(text: string, r: Read, ctx: Context, prev: Context, o: WalkOptions, earlier: Finding[], notes: string[]): { partner: PartnerMention; metAt: PlaceRef | null; at?: PlaceRef } | null {

@@ -24,6 +24,9 @@ const FUTURE = new RegExp(
     // "pour le début de l'année 2027", "pour la fin du mois prochain": a time to come
     "\\bpour (?:le |la |l')?(?:debut|fin|courant|milieu|premier semestre|second semestre|deuxieme semestre) (?:de l'annee |de l'an |du mois |de |d'|du )?(?:\\d{4}|prochaine?|de l'annee\\b|de l'an\\b|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\\b",
     "\\bdevr(?:ait|aient|a|ont)\\b",
+    // "devait également être reçu ce samedi", "devait se tenir à Kayes": meant to happen, not told as done
+    // (kept when a past act is told too: "…, a finalement eu lieu à Ségou")
+    "\\bdevai(?:t|ent) (?:\\w+ment |aussi |encore |ensuite )?(?:etre |se |s')?[a-z]+(?:er|ir|re)\\b",
     "\\b(?:envisage|envisagent|projette|projettent|compte se|comptent se)\\b",
     "\\bd'ici (?:la fin|le|la|quelques|peu)\\b",
     "\\bdans les (?:prochains|prochaines) (?:jours|semaines|mois)\\b",
@@ -38,8 +41,9 @@ const FUTURE = new RegExp(
 // "partiront", "accueillera", "prendrait", "recevra". Only words written in
 // lower case (names such as "Oliveira" are not verbs), and a few nouns aside.
 // "aurait" is left out: "aurait reçu" reports a past act.
-const FUTURE_FORM = /\b[a-z]{2,}(?:ront|eraient|iraient|draient|vraient|rraient|erait|irait|drait|vrait|rrait|era|ira|dra|vra|rra)\b/g;
-const NOT_A_VERB = /^(?:front|affront|opera|camera|riviera|tundra|chimera|guerra|sierra)$/;
+// In the first person too, in an interview: "je me rendrai", "nous signerons".
+const FUTURE_FORM = /\b[a-z]{2,}(?:ront|eraient|iraient|draient|vraient|rraient|erait|irait|drait|vrait|rrait|era|ira|dra|vra|rra|erai|irai|drai|vrai|rrai|erons|irons|drons|vrons|rrons)\b/g;
+const NOT_A_VERB = /^(?:front|affront|opera|camera|riviera|tundra|chimera|guerra|sierra|environs|avirons|potirons|chevrons|marrons|ferons)$/;
 // "va signer", "vont se rendre", "allait recevoir": the near future.
 const NEAR_FUTURE = /\b(?:va|vont|allait|allaient) (?:se |s'|y )?[a-z]+(?:er|ir|re)\b/;
 // "le mois prochain", "la semaine prochaine", "l'an prochain": a time to come; and "a annoncé
@@ -66,6 +70,8 @@ const BACKGROUND = new RegExp(
     "(?:^\\W*|, )depuis (?:(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) )?(?:\\d{4}|(?:plus de |pres de )?\\d+ ans|(?:plusieurs|des|de nombreuses) (?:annees|decennies)|sa creation|l'independance)\\b",
     // "Depuis le début de l'année", "depuis janvier", "depuis plusieurs mois": a running total.
     "(?:^\\W*|, )depuis (?:le debut (?:de l'annee|de l'exercice|du mois|de la transition|de son mandat|de la crise)|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\\b|(?:plusieurs|quelques|de longs|des) mois|lors|sa nomination|sa prise de fonction)\\b",
+    // "Pour rappel, l'Alliance a été créée…", "rappelant le succès du forum d'avril 2025": the past recalled.
+    "(?:^\\W*|, )pour (?:rappel|memoire)\\b|\\brappelant (?:le|la|les|l'|que|qu'|au passage)\\b",
     // "Au cours des trois dernières années", "ces dernières années", "à ce jour", "au total".
     "\\bau cours des (?:\\w+ )?(?:dernieres annees|derniers mois|annees ecoulees)\\b|\\bces (?:dernieres annees|derniers mois)\\b|\\bau fil des (?:ans|annees)\\b|\\bchaque (?:annee|mois|semaine)\\b|\\btous les ans\\b",
     // a count of people trained: "plus de 400 cadres ont été formés"
@@ -76,7 +82,7 @@ const BACKGROUND = new RegExp(
 // A past act: auxiliary + participle, read with accents ("à une" is no act,
 // "a reçu" is), in the first person too ("j'ai rencontré", "nous avons été reçus": an interview). Speech verbs ("a annoncé qu'un atelier sera organisé") do not
 // make a planned contact past; neither does "prévu".
-const PAST = /(?:(?<![\p{L}'])(?:a|ont|avait|avaient|s'est|se sont|s'était|est|sont|avons|avions|sommes|suis)|(?<=j')(?:ai|avais))\s+(?:(?:ensuite|déjà|également|aussi|notamment|successivement|hier|récemment|été|eu|d'ores et déjà|en outre)\s+)*(\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte|int|inte))(?![\p{L}])/gu;
+const PAST = /(?:(?<![\p{L}'])(?:a|ont|avait|avaient|s'est|se sont|s'était|est|sont|avons|avions|sommes|suis)|(?<=j')(?:ai|avais))\s+(?:(?:ensuite|déjà|également|aussi|notamment|successivement|hier|récemment|été|eu|d'ores et déjà|en outre|\p{L}+ment)\s+)*(\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte|int|inte))(?![\p{L}])/gu;
 const NOT_AN_ACT = /^(?:prevu|programme|attendu|envisage|annonce|indique|precise|declare|affirme|souligne|confie|explique|rappele|estime|ajoute|assure|promis|dit|ete|appele|invite|cense|charge|evoque|fixe|souhaite|espere|planifie|cale)(?:e|s|es)?$/;
 
 // "ont convenu de se retrouver": the agreeing is told, the act is to come. "a adressé une invitation
@@ -118,7 +124,7 @@ function negated(text: string): boolean {
 
 // A contact that was meant to happen and did not: an absence, a cancellation.
 // Put off in any words: "a été repoussée à l'année prochaine", "différée", "reportée sine die".
-const UNREALISED = /\b(?:etait|etaient|est|sont|a ete|ont ete) (?:\w+ )?absente?s?\b|\bdevai(?:t|ent) (?:prendre part|participer|assister|se rendre|rencontrer|signer|recevoir|se tenir|avoir lieu)\b|\b(?:a|ont|est|sont|a du etre|ont du etre) (?:ete |finalement |de nouveau |encore ){0,2}(?:annulee?s?|reportee?s?|ajournee?s?|repoussee?s?|differee?s?|suspendue?s?|renvoyee?s?|decalee?s?)\b/;
+const UNREALISED = /\b(?:etait|etaient|est|sont|a ete|ont ete) (?:\w+ )?absente?s?\b|\b(?:a|ont|est|sont|a du etre|ont du etre) (?:ete |finalement |de nouveau |encore ){0,2}(?:annulee?s?|reportee?s?|ajournee?s?|repoussee?s?|differee?s?|suspendue?s?|renvoyee?s?|decalee?s?)\b/;
 
 // The press as the one spoken to: a briefing, an interview, a statement.
 const PRESS = /\b(?:point|conference|rencontre|briefing|declaration)s? de presse\b|\b(?:a|avec|devant|aux?) (?:la presse|les journalistes|des journalistes|les medias|la television|la radio|nos confreres)\b|\binterview\b|\bentretien (?:accorde|exclusif) a\b/;
@@ -132,6 +138,8 @@ const OWN_PEOPLE = /\b(?:rencontr|recu|echange|entretenu|rendu visite)\w*\b(?:(?
 /** Why the sentence does not report a contact that took place, or null. */
 export function notAContact(sentence: string): string | null {
   const text = fold(sentence);
+  // "Avez-vous rencontré des responsables saoudiens ?": an interviewer's question tells no act.
+  if (/\?[\s»"”]*$/.test(sentence)) return 'a question, not a report of a contact';
   if (PRESS.test(text) && !PRESS_WITH_PARTNER.test(text)) return 'words to the press, not a contact with a partner';
   if (OWN_PEOPLE.test(text)) return 'a meeting with one’s own community abroad, not a contact with a partner';
   if (negated(text)) return 'negated: the contact did not take place';

@@ -88,6 +88,9 @@ export function purposeOnly(sentence: string, at: number): boolean {
 // or after a verb of arrival or leaving that takes none: "a rallié Freetown", "rejoint Lomé", "a gagné Accra",
 // "a quitté Bamako" (where the stay was); a leg of a trip: "Vendredi, direction Kazan", "cap sur Abou Dhabi", "s'est envolé pour Minsk".
 const AFTER_PREPOSITION = /(?<![\p{L}])(À|à|A|a|Au|au|Aux|aux|En|en|De|de|D'|d'|d’|vers|depuis|sur|(?:ralli|regagn|quitt)(?:é|ée|és|ées|er|e)|gagn(?:é|ée|és|ées)|rejoint|rejoindre|[Dd]irection|[Cc]ap sur|(?:envol|parti|repart|embarqu)(?:é|ée|és|ées|i|ie|is|ies)?\s+pour)\s*((?:\p{Lu}[\p{L}'’-]*)(?:[\s-](?:\p{Lu}[\p{L}'’-]*))*)/gu;
+// A city with no preposition before a relative "où" or after a stage of a trip: "Première étape de ce
+// périple, Nouakchott, où…", "Dernière escale : Luanda, où…", "Deuxième étape : Malabo."
+const BARE_NAMED = /(?:^|[,:;]\s*|(?<![\p{L}])(?:étape|escale)s?(?:\s+[\p{Ll}'’]+){0,4}\s*[:,]\s*)((?:\p{Lu}[\p{L}'’-]*)(?:[\s-](?:\p{Lu}[\p{L}'’-]*))*)(?=\s*,\s+où(?!\p{L})|\s*[.;]|$)/gu;
 const MIN_POPULATION = 20_000;
 // "au siège de la CEDEAO": the city the organisation sits in.
 const SEAT = new RegExp(`\\bau siege (?:de la |du |de l'|des |de )(${ORGANISATIONS.filter((o) => SEATS[o.id]).flatMap((o) => o.aliases).join('|')})\\b`, 'g');
@@ -108,18 +111,26 @@ export function findPlaces(sentence: string, gaz: Gazetteer, isCountry: (name: s
     const city = seat && lookupCity(gaz, seat[0], seat[1]);
     if (city) out.push({ city, at: m.index, phrase: sentence.slice(m.index, m.index + m[0].length) });
   }
-  AFTER_PREPOSITION.lastIndex = 0;
-  for (let m = AFTER_PREPOSITION.exec(sentence); m; m = AFTER_PREPOSITION.exec(sentence)) {
-    const name = m[2] ?? '';
-    const tries = /^au/i.test(m[1] ?? '') ? [`le ${name}`, name] : [name];
-    if (tries.some(isCountry)) continue;
+  const add = (tries: string[], at: number, phrase: string) => {
+    if (tries.some(isCountry) || out.some((o) => o.at === at)) return;
     for (const t of tries) {
       const city = lookupCity(gaz, t);
       if (city && (city.population >= MIN_POPULATION || city.featureCode === 'PPLC' || fold(t) in EXONYMS)) {
-        out.push({ city, at: m.index, phrase: m[0] });
-        break;
+        out.push({ city, at, phrase });
+        return;
       }
     }
+  };
+  AFTER_PREPOSITION.lastIndex = 0;
+  for (let m = AFTER_PREPOSITION.exec(sentence); m; m = AFTER_PREPOSITION.exec(sentence)) {
+    const name = m[2] ?? '';
+    add(/^au/i.test(m[1] ?? '') ? [`le ${name}`, name] : [name], m.index, m[0]);
+  }
+  BARE_NAMED.lastIndex = 0;
+  for (let m = BARE_NAMED.exec(sentence); m; m = BARE_NAMED.exec(sentence)) {
+    const name = m[1] ?? '';
+    const at = m.index + m[0].length - name.length;
+    if (!out.some((o) => at >= o.at && at < o.at + o.phrase.length)) add([name], at, name);
   }
   return out.sort((a, b) => a.at - b.at);
 }

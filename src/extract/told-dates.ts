@@ -27,7 +27,12 @@ const DURING = /\b(?:profite de|pendant|lors de|au cours de|durant) (?:son|sa|le
 // "le forum…, qui s'est achevé samedi dernier": the day a gathering of several days closed.
 const ENDED = /\b(?:forum|sommet|session|salon|foire|conference|festival|assemblee|jeux|travaux|semaine)\b[^.;]{0,80}?\b(?:s'est achevee?|se sont acheve(?:e?s)|(?:a|ont) pris fin|s'est cloturee?|a ferme ses portes|s'est terminee?)\s*(?:le |ce )?$/;
 
-export interface Told { day: DateFinding | null; span: DateFinding | null }
+// "La veille de son audience à Koulouba", "au lendemain de la signature": a day counted from that act, told before.
+export const NEXT_TO_ACT = /\b(la veille|a la veille|le lendemain|au lendemain) (?:de |d')(?:son |sa |leur |la |l'|cette )?(audience|visite|arrivee|entretien|seance de travail|signature|ceremonie|reception)\b/;
+const ACT_OF: Record<string, EventType> = { audience: 'audience', visite: 'visit', arrivee: 'visit', entretien: 'talks', 'seance de travail': 'talks', signature: 'agreement', ceremonie: 'cooperation', reception: 'reception' };
+
+/** The day last told, the span last told, and the day last told of each type of act. */
+export interface Told { day: DateFinding | null; span: DateFinding | null; acts?: Partial<Record<EventType, DateFinding>> }
 
 /** The dates of a sentence once the days told before it are taken into account. */
 export function toldDates(text: string, type: EventType | null, dates: DateFinding[], last: Told): DateFinding[] {
@@ -45,6 +50,12 @@ export function toldDates(text: string, type: EventType | null, dates: DateFindi
     });
   }
   const { day, span } = last;
+  const next = NEXT_TO_ACT.exec(folded);
+  const act = next ? last.acts?.[ACT_OF[next[2] ?? ''] ?? 'visit'] : undefined;
+  if (next && act && act.date.length === 10) {
+    const shift = next[1]?.endsWith('veille') ? -1 : 1;
+    return [{ date: isoOf(dayNo(act.date) + shift), basis: 'inferred', phrase: phraseOf(NEXT_TO_ACT), note: `counted from the ${next[2]} told before ("${act.phrase}")` }];
+  }
   if (LEAVING.test(folded) && span?.end) {
     // "Avant de quitter Bamako, il a signé…": the last day of the stay told before.
     return [{ date: span.end, basis: 'inferred', phrase: phraseOf(LEAVING), note: `the last day of "${span.phrase}", the stay told before` }];

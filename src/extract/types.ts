@@ -3,6 +3,7 @@
 // the courtesy "visite" it is often called.
 import type { EventType } from '../model/schema.ts';
 import { fold } from './text.ts';
+import { NEXT_TO_ACT } from './told-dates.ts';
 
 // What a signing is told with besides "accord": "ont paraphé le document", "un contrat", "un programme exécutif".
 const SIGNED_TEXT = String.raw`accords?|conventions?|protocoles?|memorandums?|contrats?|avenants?|traites?|chartes?|feuilles? de route|lettres? d'intention|plans? d'action|documents?|programmes?|arrangements?|pactes?|declarations? (?:conjointe|commune)s?`;
@@ -23,10 +24,10 @@ const RULES: Array<[EventType, RegExp]> = [
   ['cooperation', new RegExp(String.raw`\breceptions? (?:officielle )?(?:d'un |d'une |des |du |de |de la )(?:${GOODS}|ouvrages?|locaux|batiments?|cles|infrastructures?)\b`)],
   ['cooperation', new RegExp(String.raw`${AT_RECEPTION}[^.]*${GIVEN}|${GIVEN}[^.]*${AT_RECEPTION}`)],
   ['reception', /\breceptions?\b|\bjournee (nationale|internationale)\b|\bfete (nationale|de l'independance)\b|\bcommemor\w*|\banniversaire de l'independance\b/],
-  ['cooperation', new RegExp(String.raw`\b(stages?|formations?|ateliers?|seminaires?)\b|\bpose de la premiere pierre\b|\binaugur\w*|\bremise (officielle )?(de|du|des|d')|\bdon (de|d')|\bdons? (d'une valeur|de materiels?|de vivres)\b|\bconvention de financement\b|\blancement (du|de la|des)\b|${GIVEN}|\b(?:offert|remis|octroye|livre|cede)e?s? (?:gracieusement )?par\b`)],
+  ['cooperation', new RegExp(String.raw`\b(stages?|formations?|ateliers?|seminaires?)\b|\bpose de la premiere pierre\b|\binaugur\w*|\bremise (officielle )?(de|du|des|d')|\bdon (de|d')|\bdons? (d'une valeur|de materiels?|de vivres)\b|\bconvention de financement\b|\blancement (?:officiel )?(du|de la|des)\b|${GIVEN}|\b(?:offert|remis|octroye|livre|cede)e?s? (?:gracieusement )?par\b`)],
   ['audience', /\baudiences?\b|\brecu(e|s|es)?\b|\bvisite de courtoisie\b|\blettres de creance\b/],
   ['talks', new RegExp(String.raw`\bentretiens?\b|\b(?:s'est|s'etait) entretenue?\b|\b(?:se sont|s'etaient) entretenue?s\b|\bs'entretenir\b|\bs'entretiendr\w*|\breunions? (de travail|de haut niveau|ministerielle|avec|du|de la|des)\b|\b(pris|prendre|prenant) part${ASIDES} (a|au|aux) (la |une |un |le |les |l')?(\w+ )?(${GATHERINGS})\b|\bparticip\w*${ASIDES} (a|au|aux) (la |une |un |le |les |l')?(\w+ )?(${GATHERINGS})\b|\bsession (ordinaire|extraordinaire|du conseil)\b|\bsommets?\b|\bforums?\b|\bcommission mixte\b|\btete a tete\b|\bdiscussions?\b|\bpourparlers\b|\brencontr\w*|\bhomologue\b|\bdeux delegations\b|\bconsultations\b|\bechanges\b|\bechange\w* avec\b|\bseances? de travail\b|\b(?:dejeuner|diner) de travail\b|\bcopresid\w*|\bse sont reunie?s\b|\bs'est reunie?\b|\bvisioconference\b|\bpar (?:telephone|visio)\b|\b(?:entretien|echange|appel|conversation)s? telephoniques?\b|\bau telephone\b`)],
-  ['visit', /\bvisites?\b|\bvisit\w*\b|\bs'est rendue?\b|\bsejour\b|\b(?:effectu|men|entam|achev|accompli)\w* (?:\w+ ){0,6}?(?:une|sa|leur|la) (?:\w+ )?tournee\b|\ben tournee (?:a|au|aux|en|dans)\b|\bsejourne\w*|\bdeplacement\b|\barrivee?s? (?:[^,.;]{0,40}? )?(a|au|aux|en)\b|\b(?:a|ont) fait (?:une )?(?:escale|etape)\b|\b(?:est|sont|etait|etaient) (?:\w+ ){0,3}?arrivee?s?\b|\batterri\w*|\bfoule le sol\b|\bconduit,? (?:(?:du|le|les|ce|cette|la semaine|depuis|en) [^,.;]{0,30}?,? )?(une|la|l'|sa|leur) (\w+ )?delegation\b|\ba l'invitation (de|du|des)\b|\b(effectu|men|accompli|conduit|dirige)\w* (\w+ ){0,6}?une (\w+ )?mission\b|\ben mission (officielle |de travail )?(a|au|aux|en)\b|\bmission (officielle|de travail|de haut niveau|economique|ministerielle|gouvernementale|diplomatique|de prospection)\b|\b(a|ont|avait|avaient|sont|est) (ensuite |enfin )?(rallie|regagne|rejoint)\b|\b(?:s'est|se sont|a|ont) (?:ensuite |enfin |alors )?(?:envolee?s?|mis le cap|pris la direction|pris la route) (?:pour|sur|de|vers)\b|(?:^|[,.:;] )(?:direction|cap sur) (?!d[eu]s?\b|de la\b|d')\w/],
+  ['visit', /\bvisites?\b|\bvisit\w*\b|\bs'est rendue?\b|\bsejour\b|\b(?:effectu|men|entam|achev|accompli)\w* (?:\w+ ){0,6}?(?:une|sa|leur|la) (?:\w+ )?tournee\b|\ben tournee (?:a|au|aux|en|dans)\b|\bsejourne\w*|\bdeplacement\b|\barrivee?s? (?:[^,.;]{0,40}? )?(a|au|aux|en)\b|\b(?:a|ont) fait (?:une )?(?:escale|etape)\b|\b(?:est|sont|etait|etaient) (?:\w+ ){0,3}?arrivee?s?\b|\batterri\w*|\bfoule le sol\b|\bconduit,? (?:(?:du|le|les|ce|cette|la semaine|depuis|en) [^,.;]{0,30}?,? )?(une|la|l'|sa|leur) (\w+ )?delegation\b|\ba l'invitation (de|du|des)\b|\b(effectu|men|accompli|conduit|dirige)\w* (\w+ ){0,6}?une (\w+ )?mission\b|\ben mission (officielle |de travail )?(a|au|aux|en)\b|\bmission (officielle|de travail|de haut niveau|economique|ministerielle|gouvernementale|diplomatique|de prospection)\b|\b(a|ont|avait|avaient|sont|est) (ensuite |enfin )?(rallie|regagne|rejoint)\b|\b(?:s'est|se sont|a|ont) (?:ensuite |enfin |alors )?(?:envolee?s?|mis le cap|pris la direction|pris la route) (?:pour|sur|de|vers)\b|(?:^|[,.:;] )(?:direction|cap sur) (?!d[eu]s?\b|de la\b|d')\w|\b(?:a|ont|avait|avaient) pose (?:ses|leurs) valises\b/],
 ];
 
 // "a ensuite gagné Abou Dhabi": a verb of arrival only when a place (a capital) follows.
@@ -34,7 +35,7 @@ const REACHED = /\b(?:a|ont|avait|avaient|est|sont)\s+(?:ensuite\s+|enfin\s+|alo
 
 // "s'est entretenu avec le gouverneur sur la coopération … et la formation de jeunes": a course or a gift
 // named in what talks were about is their topic, not an act of its own (up to a next act: "avant de", "puis").
-const TALKS_TOPIC = /(\b(?:s'est entretenue?|se sont entretenus|(?:a|ont) eu (?:des |un |une )?(?:entretiens?|echanges?|discussions?|tete a tete|seance de travail)|(?:a|ont) echange)\b[^.;]*?\b(?:sur|autour d[eu']|au sujet d[eu']|concernant|axee?s? sur|portant sur|consacree?s? a)\b)((?:(?!\bavant d|\bpuis\b|\bet (?:a|ont|s'est)\b)[^.;])*)/;
+const TALKS_TOPIC = /(\b(?:s'est entretenue?|se sont entretenus|(?:a|ont) eu (?:des |un |une )?(?:entretiens?|echanges?|discussions?|tete a tete|seance de travail)|(?:a|ont) echange)\b[^.;]*?\b(?:sur|autour d[eu']|au sujet d[eu']|concernant|axee?s? sur|portant sur|consacree?s? a)\b|\b(?:a|ont|avait|avaient) (?:evoque|aborde|examine|passe en revue|discute d[eu']|fait le point (?:sur|de))\b)((?:(?!\bavant d|\bpuis\b|\bet (?:a|ont|s'est)\b)[^.;])*)/;
 
 /** The contact type a sentence reports, or null when it reports none. */
 export function classify(sentence: string): EventType | null {
@@ -43,7 +44,9 @@ export function classify(sentence: string): EventType | null {
   if (!topic) return type;
   const at = topic.index + (topic[1]?.length ?? 0);
   const masked = sentence.slice(0, at) + ' '.repeat(topic[2]?.length ?? 0) + sentence.slice(at + (topic[2]?.length ?? 0));
-  return classifyWords(masked) === 'talks' ? 'talks' : type;
+  // "reçu par le vice-président, avec qui il a évoqué … la formation des cadres": the audience.
+  const other = classifyWords(masked);
+  return other && other !== 'cooperation' ? other : type;
 }
 
 // "s'est longuement entretenu", "s'est successivement rendu", "ont chaleureusement salué": an adverb
@@ -53,7 +56,7 @@ const AUX_ADVERB = new RegExp(String.raw`\b(s'est|se sont|s'etait|s'etaient|ont|
 
 function classifyWords(sentence: string): EventType | null {
   // "à l'invitation de son homologue": who invited, not talks with them.
-  const text = fold(sentence).replace(/\ba l'invitation (?:de|du|des|d') ?[^,;.]*/g, "a l'invitation de x").replace(AUX_ADVERB, '$1 ');
+  const text = fold(sentence).replace(/\ba l'invitation (?:de|du|des|d') ?[^,;.]*/g, "a l'invitation de x").replace(AUX_ADVERB, '$1 ').replace(NEXT_TO_ACT, '$1');
   // A yearly observance or a plan is not a contact that happened.
   if (/\bchaque annee\b|\btous les ans\b/.test(text)) return null;
   for (const [type, re] of RULES) if (re.test(text)) return type;

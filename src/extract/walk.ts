@@ -37,7 +37,9 @@ const EARLIER_OCCASION = /\bprecedente?s?\b|\bil y a (?:plus de |pres de |enviro
 const ITEM = /^\s*\p{Lu}[\p{L}'’-]{2,}(?:\s[\p{L}'’-]+){0,2}\.\s+["«]?\p{Lu}/u;
 const STOPOVER = /\bfait (?:une )?(?:escale|etape)\b/;
 /** A first paragraph with no closing punctuation is the headline. */
-const isHeadline = (text: string, index: number) => index === 0 && text.length < 200 && !/[.!?…»"”]\s*$/.test(text);
+// The headline, or a heading inside the body ("Formation des agents frontaliers", "Fête nationale des
+// Émirats : réception à Bamako"): a short line with no closing stop.
+const isHeadline = (text: string, index: number) => text.length < (index === 0 ? 200 : 100) && !/[.!?…»"”]\s*$/.test(text);
 
 /** All findings of an article, in reading order, and the sentences left out. */
 export function walk(article: string, o: WalkOptions): { findings: Finding[]; skipped: Skipped[] } {
@@ -47,6 +49,7 @@ export function walk(article: string, o: WalkOptions): { findings: Finding[]; sk
   let ref: Reference | null = o.published === null ? null : { day: o.published, reliable: true };
   let previous: Context = { partner: null, place: null, date: null, type: null };
   let lastDay: DateFinding | null = null;
+  const lastActs: Partial<Record<EventType, DateFinding>> = {};
   let lastSpan: DateFinding | null = null;
   let stayAt = -2; // the paragraph lastSpan was told in
   /** Surname → the partner it was named for ("Sergueï Lavrov" beside "Russie"). */
@@ -63,6 +66,8 @@ export function walk(article: string, o: WalkOptions): { findings: Finding[]; sk
       const named = findPartners(s.text, o.lexicon);
       const bodies = bodiesOfCapitals(s.text, o.gazetteer, o.lexicon).filter((b) => !named.some((p) => p.id === b.id));
       const partners = withoutTopics(s.text, withoutBystanders(s.text, withoutParticipants(s.text, [...named, ...bodies].sort((a, b) => a.at - b.at), o.lexicon)));
+      // A heading that names no partner tells no contact of its own, nor who the next one is with.
+      if (headline && index > 0 && partners.length === 0) continue;
       const placesOf = (text: string) => findPlaces(text, o.gazetteer, isCountry).filter((m) => !purposeOnly(text, m.at) && !asidePlace(text, m.at));
       const places = placesOf(s.text);
       // "s'est envolé pour Minsk, où il a séjourné…": a clause naming no city is in the last one the clause before it named.
@@ -71,7 +76,7 @@ export function walk(article: string, o: WalkOptions): { findings: Finding[]; sk
       let type = classify(s.text);
       const listing = !type && partners.length > 0 && ENVOY.test(folded) && (ctx.type ?? previous.type);
       if (listing) type = ctx.type ?? previous.type;
-      const why = type ? notAContact(s.text) ?? planned(s.text, dates, ref) : null;
+      const why = type ? notAContact(s.text) ?? planned(s.text, dates, ref) ?? (dates.length === 0 ? pastYear(s.text, o.published) : null) : null;
       if (why) {
         skipped.push({ quote: s.quote, reason: why });
         continue; // nor does it set the context: its partner, place and date are not a contact's
@@ -79,7 +84,7 @@ export function walk(article: string, o: WalkOptions): { findings: Finding[]; sk
       // A weekday told after a stay of several days, in this paragraph or the one before, and not at home: a day of the stay.
       const stay = stayAt >= index - 1 && !places.some((m) => m.city === 'home' || m.city.country === o.focus) ? lastSpan : null;
       const own = withinStay(dates.filter((d) => !planDate(s.text, d.phrase)), stay);
-      dates.splice(0, dates.length, ...toldDates(s.text, type, own, { day: lastDay, span: lastSpan }));
+      dates.splice(0, dates.length, ...toldDates(s.text, type, own, { day: lastDay, span: lastSpan, acts: lastActs }));
       if (type) {
         const referred = partners.length === 0 ? referredPartner(s.text, people, ctx.partner ?? previous.partner, o.lexicon) : null;
         const followUp = FOLLOW_UP.test(folded) || (COMMENT.test(folded) && !DISTINCT_ACTS.has(type)) || (Boolean(listing) && CEREMONY.test(folded));
@@ -91,7 +96,9 @@ export function walk(article: string, o: WalkOptions): { findings: Finding[]; sk
         // "s'est rendu à Accra, où il a rencontré…": a trip for that one act is told by the act;
         // only a stop of a trip told before ("une mission au Ghana et au Togo") is a visit of its own.
         // A stopover ("a fait escale à Bakou, où il s'est entretenu…") is a stay of its own.
-        out.push(...(s.next ? found.filter((f) => stops.has(f) || STOPOVER.test(folded)) : found));
+        // An arrival told in its own words ("Arrivé à Niamey le mardi 24 novembre, il a pris part…") is a stay of its own.
+        for (const f of found) if (f.date?.date.length === 10) lastActs[f.type] = f.date;
+        out.push(...(s.next && !s.stay ? found.filter((f) => stops.has(f) || STOPOVER.test(folded)) : found));
       }
       tiePeople(s.text, partners, people);
       ref = advanceReference(ref, dates, o.published);
@@ -110,6 +117,17 @@ export function walk(article: string, o: WalkOptions): { findings: Finding[]; sk
   }
   const body = out.filter((f) => !f.headline);
   return { findings: out.filter((f) => !f.headline || !body.some((b) => b.partner === f.partner && b.type === f.type)), skipped };
+}
+
+// "l'accord … conclu entre les deux pays en 2019": a year before publication's, with no other date told.
+const PAST_YEAR = /\b(?:en|de|depuis|des) (?:(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) )?((?:19|20)\d\d)\b/g;
+
+/** A sentence whose only time is a year before publication's tells background, not this story's contact. */
+function pastYear(sentence: string, published: number | null): string | null {
+  if (published === null) return null;
+  const year = new Date(published * 86_400_000).getUTCFullYear();
+  const years = [...fold(sentence).matchAll(PAST_YEAR)].map((m) => Number(m[1]));
+  return years.length > 0 && years.every((y) => y < year) ? `a year before publication (${years[0]}) and no day told: background, not a contact of this story` : null;
 }
 
 /** A contact dated after publication, told with no past act, is a plan. */
