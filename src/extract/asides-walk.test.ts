@@ -1,13 +1,9 @@
 // Rules that read across sentences, from round 5's families, each on a short text of our own.
 import { describe, expect, it } from 'vitest';
-import type { Place } from '../model/schema.ts';
-import { extractCandidates } from './extract.ts';
+import { brief, run } from './brief.ts';
 import { withinStay } from './told-dates.ts';
 
-const home: Place = { id: 'bamako', name: { fr: 'Bamako', en: 'Bamako' }, country: 'ML', lat: 12.64, lon: -8 };
 // Friday 13 March 2026.
-const run = (text: string) => extractCandidates(text, { sourceId: 'test', published: '2026-03-13', focus: 'ML', home, known: { partners: [], places: [home] } });
-const brief = (text: string) => run(text).events.map((e) => `${e.partner} ${e.place} ${e.date ?? '-'} ${e.type}`);
 
 describe('envoys of a list: where they reside, and what they said', () => {
   const text = [

@@ -1,14 +1,9 @@
 // Round 7's turns of telling, each on a short text of our own: an act told in the
 // wake of a dated one, and a weekday told with a pluperfect.
 import { describe, expect, it } from 'vitest';
-import type { Place } from '../model/schema.ts';
-import { extractCandidates } from './extract.ts';
+import { brief } from './brief.ts';
 
-const home: Place = { id: 'bamako', name: { fr: 'Bamako', en: 'Bamako' }, country: 'ML', lat: 12.64, lon: -8 };
 // Friday 13 March 2026 unless told.
-const brief = (text: string, published = '2026-03-13') =>
-  extractCandidates(text, { sourceId: 'test', published, focus: 'ML', home, known: { partners: [], places: [home] } })
-    .events.map((e) => `${e.partner} ${e.place} ${e.date ?? '-'} ${e.type}`);
 
 describe('an act told in the wake of a dated one takes its day', () => {
   it.each([

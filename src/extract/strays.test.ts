@@ -2,16 +2,11 @@
 // later, an organisation written in full before its acronym, and a city named only
 // in what the talks were about or in a plan.
 import { describe, expect, it } from 'vitest';
-import type { Place } from '../model/schema.ts';
-import { extractCandidates } from './extract.ts';
+import { brief } from './brief.ts';
 import { notAContact } from './mood.ts';
 import { buildPartnerLexicon, findPartners } from './partners.ts';
 
-const home: Place = { id: 'bamako', name: { fr: 'Bamako', en: 'Bamako' }, country: 'ML', lat: 12.64, lon: -8 };
 // Friday 13 March 2026.
-const brief = (text: string) =>
-  extractCandidates(text, { sourceId: 'test', published: '2026-03-13', focus: 'ML', home, known: { partners: [], places: [home] } })
-    .events.map((e) => `${e.partner} ${e.place} ${e.date ?? '-'} ${e.type}`);
 const lexicon = buildPartnerLexicon('ML');
 const ids = (s: string) => findPartners(s, lexicon).map((p) => p.id);
 

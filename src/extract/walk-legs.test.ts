@@ -3,17 +3,12 @@
 // clause or by a participle, a host abroad named by title only, adverbs inside a verb, talks
 // whose topic names a course, a city only talked about, and a sentence opened by the act's participle.
 import { describe, expect, it } from 'vitest';
-import type { Place } from '../model/schema.ts';
+import { brief } from './brief.ts';
 import { asidePlace } from './asides.ts';
-import { extractCandidates } from './extract.ts';
 import { onlyWords } from './mood.ts';
 import { classify } from './types.ts';
 
-const home: Place = { id: 'bamako', name: { fr: 'Bamako', en: 'Bamako' }, country: 'ML', lat: 12.64, lon: -8 };
 // Friday 13 March 2026.
-const brief = (text: string) =>
-  extractCandidates(text, { sourceId: 'test', published: '2026-03-13', focus: 'ML', home, known: { partners: [], places: [home] } })
-    .events.map((e) => `${e.partner} ${e.place} ${e.date ?? '-'} ${e.type}`);
 
 describe('the legs of a trip', () => {
   it('"direction Tunis" moves the trip to Tunis: the audience there is not in Algiers', () => {

@@ -2,16 +2,11 @@
 // from its return, stops named without a preposition, a visitor's trip before coming, acts
 // dated from another act, questions, recalls and plans in an interview, headings in the body.
 import { describe, expect, it } from 'vitest';
-import type { Place } from '../model/schema.ts';
-import { extractCandidates } from './extract.ts';
+import { brief, run } from './brief.ts';
 import { notAContact } from './mood.ts';
 import { classify } from './types.ts';
 
-const home: Place = { id: 'bamako', name: { fr: 'Bamako', en: 'Bamako' }, country: 'ML', lat: 12.64, lon: -8 };
 // Friday 13 March 2026.
-const run = (text: string) =>
-  extractCandidates(text, { sourceId: 'test', published: '2026-03-13', focus: 'ML', home, known: { partners: [], places: [home] } });
-const brief = (text: string) => run(text).events.map((e) => `${e.partner} ${e.place} ${e.date ?? '-'} ${e.type}`);
 
 describe('a trip told from its return', () => {
   const lead = "Le ministre a regagné Bamako hier, au terme d'une tournée qui l'a conduit au Kenya et en Ouganda.";

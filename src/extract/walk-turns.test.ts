@@ -1,14 +1,9 @@
 // Round 6's turns of telling, each on a short text of our own: an interview in the
 // first person, a stopover on the way home, a visitor leaving.
 import { describe, expect, it } from 'vitest';
-import type { Place } from '../model/schema.ts';
-import { extractCandidates } from './extract.ts';
+import { brief } from './brief.ts';
 
-const home: Place = { id: 'bamako', name: { fr: 'Bamako', en: 'Bamako' }, country: 'ML', lat: 12.64, lon: -8 };
 // Friday 13 March 2026.
-const brief = (text: string) =>
-  extractCandidates(text, { sourceId: 'test', published: '2026-03-13', focus: 'ML', home, known: { partners: [], places: [home] } })
-    .events.map((e) => `${e.partner} ${e.place} ${e.date ?? '-'} ${e.type}`);
 
 describe('trips told in other forms', () => {
   it('an interview in the first person: a tour, acts hosted abroad with no country named, and no meeting with our own people', () => {

@@ -1,14 +1,8 @@
 // The rules that read across sentences, each on a short text of our own.
 import { describe, expect, it } from 'vitest';
-import type { Place } from '../model/schema.ts';
-import { extractCandidates } from './extract.ts';
+import { brief, run } from './brief.ts';
 
-const home: Place = { id: 'bamako', name: { fr: 'Bamako', en: 'Bamako' }, country: 'ML', lat: 12.64, lon: -8 };
 // Friday 13 March 2026.
-const run = (text: string, published: string | null = '2026-03-13') =>
-  extractCandidates(text, { sourceId: 'test', published, focus: 'ML', home, known: { partners: [], places: [home] } });
-const brief = (text: string, published?: string | null) =>
-  run(text, published).events.map((e) => `${e.partner} ${e.place} ${e.date ?? '-'} ${e.type}`);
 
 describe('sentences left out, and listed with why', () => {
   it('a talk with the press is no contact with the partner it mentions', () => {
