@@ -30,10 +30,11 @@ export interface WalkOptions { published: number | null; focus: string; lexicon:
 
 export interface Context { partner: string | null; place: PlaceRef | null; date: DateFinding | null; type: EventType | null }
 
-// Someone who speaks for a partner in the focus country: where they meet is home.
 // Back home at the end of a trip: "a regagné Bamako …, au terme d'une tournée", "de retour de sa mission".
 const RETURNED = /\b(?:(?:a|ont|avait|avaient) (?:\w+ )?regagne|(?:est|sont) (?:\w+ )?rentree?s?|(?:est|sont) de retour)\b[^.;]*\b(?:au terme|a l'issue|a la fin)\b|\bde retour (?:de|d')\b/;
+// "Le ministre a accueilli son homologue": a host receives at home.
 const HOSTED = /\b(?:a|ont|avait|avaient) (?:\w+ment )?accueilli\b(?![^.;]*\bpar\b)/;
+// Someone who speaks for a partner in the focus country: where they meet is home.
 export const ENVOY = /\b(?:ambassad\w*|diplomates?|charge d'affaires|representant\w*|representation|chef de (?:la )?(?:delegation|mission)|coordonnat\w*|directeur pays|directrice pays|envoye\w*)\b/;
 
 const CARRIED_TYPES = new Set<EventType>(['agreement', 'cooperation', 'reception']);
@@ -75,7 +76,6 @@ export function findingsOf(text: string, r: Read, ctx: Context, prev: Context, r
   const partners = unnamed ? [unnamed.partner] : r.partners.map((p) => ({ ...p }));
   const metAt = unnamed?.metAt ?? null;
   const date = chooseDate(r.dates, r.listing && !ctx.date ? { ...ctx, date: prev.date } : ctx, ref, notes);
-  // "Le ministre a accueilli son homologue": a host receives at home.
   const home = namesFocusAsPlace(text, o.lexicon) || ENVOY.test(fold(text)) || HOSTED.test(fold(text));
   // A trip to several countries over a span of days: the first stay begins on its first
   // day; the day each later country was reached is not told (a later sentence may tell it).
@@ -87,11 +87,12 @@ export function findingsOf(text: string, r: Read, ctx: Context, prev: Context, r
   return partners.map((p, i) => {
     const own = [...notes];
     let when = date;
-    if (back && date && p.id !== o.focus) {
+    // A stay of a trip told from its return is placed by its country alone, not by the text before.
+    const returnStop = back && date !== null && p.id !== o.focus;
+    if (returnStop) {
       own.push(`"${date.phrase}" is the day of return: the stay is of that month, to check`);
-      return { partner: p.id, place: choosePlace(text, p, r, null, { focus: o.focus, home: false }, own), type: r.type, date: { date: spanDate({ ...date, date: date.date }), basis: 'inferred', phrase: date.phrase }, quote: r.quote, people: findPeople(text, false), notes: own, paragraph: r.index, headline: r.headline, tourStop: true };
-    }
-    if (tour && date?.end) {
+      when = { date: spanDate(date), basis: 'inferred', phrase: date.phrase };
+    } else if (tour && date?.end) {
       const whole = i === 0 ? date.date : spanDate(date);
       when = i === 0 ? { date: date.date, basis: date.basis, phrase: date.phrase } : { date: whole, basis: 'inferred', phrase: date.phrase };
       if (i > 0) own.push(`a later country of the trip "${date.phrase}": the day it was reached is not told, to check`);
@@ -99,10 +100,11 @@ export function findingsOf(text: string, r: Read, ctx: Context, prev: Context, r
     // With no place told before, where this partner was just met ("a reçu jeudi une délégation mauritanienne.
     // Le même jour, la délégation a eu une séance de travail…": at home too).
     const met = earlier.findLast((f) => f.partner === p.id && !f.headline && f.paragraph >= r.index - 1)?.place ?? null;
-    const place = unnamed?.at ?? choosePlace(text, p, r, ctx.place ?? prev.place ?? metAt ?? met, { focus: o.focus, home }, own);
-    const list = partners.length > 1;
+    const place = returnStop ? choosePlace(text, p, r, null, { focus: o.focus, home: false }, own)
+      : unnamed?.at ?? choosePlace(text, p, r, ctx.place ?? prev.place ?? metAt ?? met, { focus: o.focus, home }, own);
+    const list = partners.length > 1 && !returnStop;
     const segment = list && p.at >= 0 ? text.slice(p.at, partners[i + 1]?.at ?? text.length) : text;
-    return { partner: p.id, place, type: r.type, date: when, quote: r.quote, people: findPeople(segment, list), notes: own, paragraph: r.index, headline: r.headline, ...(tour && i > 0 ? { tourStop: true } : {}) };
+    return { partner: p.id, place, type: r.type, date: when, quote: r.quote, people: findPeople(segment, list), notes: own, paragraph: r.index, headline: r.headline, ...(returnStop || (tour && i > 0) ? { tourStop: true } : {}) };
   });
 }
 
