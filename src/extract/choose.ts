@@ -68,23 +68,23 @@ export function choosePlace(text: string, p: PartnerMention, r: { places: PlaceM
     notes.push('received by the partner: the partner’s capital, to check');
     return null;
   }
-  if (!partnerIsWhere && where.home) {
-    // "Dans la foulée, la représentante de la FAO au Mali a procédé au lancement…" after a ceremony in Kayes: there.
-    if (r.type === 'cooperation' && carried && carried !== 'home' && carried.country === focus && !/^\W*par ailleurs\b/.test(folded)) {
+  // A gift, a course or a project with no city named is in the focus country, unless the text is abroad:
+  // in the town the text is in ("Dans la foulée, la représentante de la FAO au Mali a procédé au lancement…"
+  // after a ceremony in Kayes), else at home ("a présidé la cérémonie de remise d'un lot offert par la Turquie").
+  if (!partnerIsWhere && r.type === 'cooperation' && (carried === null || carried === 'home' || carried.country === focus)) {
+    if (carried && carried !== 'home' && !/^\W*par ailleurs\b/.test(folded)) {
       notes.push('no city named: in the focus country, at the place of the text just before');
       return carried;
     }
+    notes.push('no place named: a hand-over, a course or a project is taken to be at home, to check');
+    return 'home';
+  }
+  if (!partnerIsWhere && where.home) {
     notes.push('an envoy, or a contact placed in the focus country, with no city named: at home');
     return 'home';
   }
   if (!partnerIsWhere && (r.type === 'audience' || r.type === 'reception')) {
     notes.push('no place named: an envoy received or a reception is taken to be at home');
-    return 'home';
-  }
-  // "a présidé la cérémonie de remise d'un lot offert par la Turquie": a gift, a course or a
-  // project with no city named is in the focus country, unless the text is abroad.
-  if (!partnerIsWhere && r.type === 'cooperation' && (carried === null || carried === 'home' || carried.country === focus)) {
-    notes.push('no place named: a hand-over, a course or a project is taken to be at home, to check');
     return 'home';
   }
   // A visit to a country is in that country, not in a city of another one told before.

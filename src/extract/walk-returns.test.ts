@@ -74,5 +74,8 @@ describe('what an interview or a round-up does not report', () => {
   it('a project launched "dans la foulée" of a ceremony in a town of ours is there, and the FAO by its full name', () => {
     const text = "Le gouvernorat de Kayes a abrité hier la cérémonie de remise de 600 tonnes de vivres par le PAM. Dans la foulée, la représentante de l'Organisation des Nations unies pour l'alimentation et l'agriculture (FAO) au Mali a procédé au lancement officiel du projet.";
     expect(brief(text)).toEqual(['WFP kayes 2026-03-12 cooperation', 'FAO kayes 2026-03-12 cooperation']);
+    // With no envoy named either.
+    const gift = "Le gouvernorat de Kayes a abrité hier la cérémonie de remise de 600 tonnes de vivres par le PAM. Dans la foulée, un lot de semences offert par la FAO a été remis aux coopératives.";
+    expect(brief(gift)).toEqual(['WFP kayes 2026-03-12 cooperation', 'FAO kayes 2026-03-12 cooperation']);
   });
 });
