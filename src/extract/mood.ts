@@ -161,11 +161,11 @@ const SAID_WORD = new RegExp(`^(?:${SAID})(?:e|s|es)?$`);
 // What follows "a indiqué que" is what was said, not an act of the sentence.
 const REPORTED = new RegExp(`\\b(?:${SAID})e?s? (?:que|qu')`);
 
-/** Does the sentence only tell what someone said ("L'ambassadeur a, pour sa part, souligné…",
- * "il a transmis les salutations de…"), with no act of its own? */
 // "Reçu lundi par le président…, il a évoqué…": a clause opened by the act's participle tells the act.
 const OPENED_BY_ACT = /^\W*(?:recue?s?|accueillie?s?|arrivee?s?|reunie?s?) (?:\w+ ){0,4}?(?:par|a|au|en|avec)\b/;
 
+/** Does the sentence only tell what someone said ("L'ambassadeur a, pour sa part, souligné…",
+ * "il a transmis les salutations de…"), with no act of its own? */
 export function onlyWords(sentence: string): boolean {
   const text = fold(sentence);
   if (!SAID_VERB.test(text) || OPENED_BY_ACT.test(text)) return false;

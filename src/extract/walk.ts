@@ -46,6 +46,7 @@ export function walk(article: string, o: WalkOptions): { findings: Finding[]; sk
   const out: Finding[] = [];
   const skipped: Skipped[] = [];
   const isCountry = (name: string) => o.lexicon.entries.has(fold(name).trim());
+  const placesOf = (text: string) => findPlaces(text, o.gazetteer, isCountry).filter((m) => !purposeOnly(text, m.at) && !asidePlace(text, m.at));
   let ref: Reference | null = o.published === null ? null : { day: o.published, reliable: true };
   let previous: Context = { partner: null, place: null, date: null, type: null };
   let lastDay: DateFinding | null = null;
@@ -68,7 +69,6 @@ export function walk(article: string, o: WalkOptions): { findings: Finding[]; sk
       const partners = withoutTopics(s.text, withoutBystanders(s.text, withoutParticipants(s.text, [...named, ...bodies].sort((a, b) => a.at - b.at), o.lexicon)));
       // A heading that names no partner tells no contact of its own, nor who the next one is with.
       if (headline && index > 0 && partners.length === 0) continue;
-      const placesOf = (text: string) => findPlaces(text, o.gazetteer, isCountry).filter((m) => !purposeOnly(text, m.at) && !asidePlace(text, m.at));
       const places = placesOf(s.text);
       // "s'est envolé pour Minsk, où il a séjourné…": a clause naming no city is in the last one the clause before it named.
       if (s.arrival && places.length === 0) places.push(...placesOf(s.arrival.text).slice(-1).map((m) => ({ ...m, at: 0 })));
@@ -93,11 +93,11 @@ export function walk(article: string, o: WalkOptions): { findings: Finding[]; sk
         const found = findingsOf(s.text, read, gathering ? { ...ctx, place: gathering.place } : ctx, previous, ref, o, out);
         if (gathering) found.forEach((f) => f.notes.push(gathering.note));
         const stops = dateTourStops(found, out);
+        for (const f of found) if (f.date?.date.length === 10) lastActs[f.type] = f.date;
         // "s'est rendu à Accra, où il a rencontré…": a trip for that one act is told by the act;
         // only a stop of a trip told before ("une mission au Ghana et au Togo") is a visit of its own.
-        // A stopover ("a fait escale à Bakou, où il s'est entretenu…") is a stay of its own.
-        // An arrival told in its own words ("Arrivé à Niamey le mardi 24 novembre, il a pris part…") is a stay of its own.
-        for (const f of found) if (f.date?.date.length === 10) lastActs[f.type] = f.date;
+        // A stopover ("a fait escale à Bakou, où il s'est entretenu…") is a stay of its own, and so is
+        // an arrival told in its own words ("Arrivé à Niamey le mardi 24 novembre, il a pris part…").
         out.push(...(s.next && !s.stay ? found.filter((f) => stops.has(f) || STOPOVER.test(folded)) : found));
       }
       tiePeople(s.text, partners, people);
