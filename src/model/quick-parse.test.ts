@@ -26,6 +26,11 @@ const MUTATIONS: Array<(d: Raw) => void> = [
   (d) => { (d.events[1] as Record<string, unknown>).summary = { fr: 'a', en: 'b'.repeat(MAX_TEXT + 1) }; },
   (d) => { at(d.sources, 0).url = 'ftp://x'; },
   (d) => { d.title.fr = 'Titre  '; },
+  (d) => { (d.events[0] as Record<string, unknown>).level = 'king'; },
+  (d) => { (d.events[0] as Record<string, unknown>).partnerLevel = 'minister'; },
+  (d) => { (d.events[2] as Record<string, unknown>).agreements = [{ title: { fr: ' a ', en: 'b' }, status: 'ratified' }]; },
+  (d) => { (d.events[2] as Record<string, unknown>).agreements = [{ title: { fr: 'a', en: 'b' }, field: 'energy', url: 'http://x' }]; },
+  (d) => { (d.events[2] as Record<string, unknown>).agreements = [{ title: { fr: 'a', en: 'b' }, extra: 1 }]; },
 ];
 
 describe('quickParseDataset', () => {

@@ -3,9 +3,9 @@
 // when the schema (schema.ts) would, and builds the same output (strings
 // trimmed, unknown keys dropped, keys in schema order); on any doubt it gives
 // up and the caller runs the full validator (validate.ts), which lists problems.
-import type { ContactEvent, Dataset, Localized, Partner, Place, Source } from './schema.ts';
+import type { Agreement, ContactEvent, Dataset, Localized, Partner, Place, Source } from './schema.ts';
 import { daySpan, parsePartialDate } from './dates.ts';
-import { DATE_BASES, EVENT_TYPES } from './vocabulary.ts';
+import { AGREEMENT_STATUSES, DATE_BASES, EVENT_TYPES, LEVELS } from './vocabulary.ts';
 
 const MAX_TEXT = 5000; // schema.ts MAX_TEXT, kept in step by quick-parse.test.ts
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -58,6 +58,15 @@ function place(v: unknown): Place {
   return { id: slug(o.id), name: localized(o.name, 200), country: match(o.country, ALPHA2), lat: num(o.lat, -90, 90), lon: num(o.lon, -180, 180) };
 }
 
+function agreement(v: unknown): Agreement {
+  const o = obj(v);
+  const a: Agreement = { title: localized(o.title, 500) };
+  if (o.field !== undefined) a.field = text(o.field, 40);
+  if (o.status !== undefined) a.status = oneOf(o.status, AGREEMENT_STATUSES);
+  if (o.url !== undefined) a.url = match(o.url, /^https:\/\/[^\s]+$/, 2000);
+  return a;
+}
+
 function event(v: unknown): ContactEvent {
   const o = obj(v);
   const e = { id: slug(o.id), date: date(o.date, DATE_FORM) } as ContactEvent;
@@ -71,6 +80,9 @@ function event(v: unknown): ContactEvent {
   if (o.summary !== undefined) e.summary = localized(o.summary);
   e.people = arr(o.people, 0, 200).map((p) => text(p, 300));
   e.sources = arr(o.sources, 1, 50).map((s) => { const c = obj(s); return { source: slug(c.source), quote: text(c.quote) }; });
+  if (o.level !== undefined) e.level = oneOf(o.level, LEVELS);
+  if (o.partnerLevel !== undefined) e.partnerLevel = oneOf(o.partnerLevel, LEVELS);
+  if (o.agreements !== undefined) e.agreements = arr(o.agreements, 0, 100).map(agreement);
   if (e.end !== undefined && daySpan(parsePartialDate(e.end) ?? doubt())[1] < daySpan(parsePartialDate(e.date) ?? doubt())[0]) doubt();
   return e;
 }

@@ -2,13 +2,13 @@
 // validator and data/schema.json are both derived from it.
 import { z } from 'zod';
 import { daySpan, parsePartialDate } from './dates.ts';
-import { DATE_BASES, EVENT_TYPES } from './vocabulary.ts';
+import { AGREEMENT_STATUSES, DATE_BASES, EVENT_TYPES, LEVELS } from './vocabulary.ts';
 
 // No `new Function` fast path: under the production CSP (script-src 'self', no
 // 'unsafe-eval') zod's eval probe is reported as a securitypolicyviolation.
 z.config({ jitless: true });
 
-export { DATE_BASES, EVENT_TYPES } from './vocabulary.ts';
+export { AGREEMENT_STATUSES, DATE_BASES, EVENT_TYPES, LEVELS } from './vocabulary.ts';
 
 /** Longest text a field may hold: a 1 MB string is a mistake, not a quote. */
 export const MAX_TEXT = 5000;
@@ -53,6 +53,14 @@ export const PlaceSchema = z.object({
   lon: z.number().min(-180).max(180),
 });
 
+/** Something signed during a contact (DATASET.md "Agreement"). */
+export const AgreementSchema = z.object({
+  title: localized(500),
+  field: z.string().trim().min(1).max(40).optional(),
+  status: z.enum(AGREEMENT_STATUSES).optional(),
+  url: z.string().max(2000).regex(/^https:\/\/[^\s]+$/).optional(),
+});
+
 export const EventSchema = z
   .object({
     id: slug,
@@ -67,6 +75,9 @@ export const EventSchema = z
     summary: localized().optional(),
     people: z.array(text(300)).max(200),
     sources: z.array(z.object({ source: slug, quote: text() })).min(1).max(50),
+    level: z.enum(LEVELS).optional(),
+    partnerLevel: z.enum(LEVELS).optional(),
+    agreements: z.array(AgreementSchema).max(100).optional(),
   })
   .refine((e) => e.end === undefined || endNotBefore(e.date, e.end), { message: 'end_before_date', path: ['end'] });
 
@@ -96,6 +107,8 @@ export const DatasetSchema = HeaderSchema.extend({
 
 export type EventType = (typeof EVENT_TYPES)[number];
 export type DateBasis = (typeof DATE_BASES)[number];
+export type Level = (typeof LEVELS)[number];
+export type Agreement = z.infer<typeof AgreementSchema>;
 export type Localized = z.infer<ReturnType<typeof localized>>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Partner = z.infer<typeof PartnerSchema>;

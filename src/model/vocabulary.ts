@@ -3,3 +3,6 @@
 // in full (issue 7: zod is ~24 KiB gz of first render).
 export const EVENT_TYPES = ['visit', 'talks', 'audience', 'agreement', 'reception', 'cooperation'] as const;
 export const DATE_BASES = ['stated', 'inferred', 'reported'] as const;
+/** Protocol levels, most senior first (DATASET.md "Levels"). */
+export const LEVELS = ['head-of-state', 'head-of-government', 'minister', 'official', 'other'] as const;
+export const AGREEMENT_STATUSES = ['signed', 'in force', 'announced'] as const;
