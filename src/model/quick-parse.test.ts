@@ -20,7 +20,7 @@ const MUTATIONS: Array<(d: Raw) => void> = [
   (d) => { at(d.places, 0).lat = 91; },
   (d) => { d.partners.push({ id: 'ORG', kind: 'organisation' } as never); },
   (d) => { at(d.events, 8).sources = []; },
-  (d) => { at(d.events, 9).people.push('x'.repeat(301)); },
+  (d) => { (at(d.events, 9).people as string[]).push('x'.repeat(301)); },
   (d) => { d.home = 'nowhere'; },
   (d) => { at(d.events, 0).type = 'party' as never; },
   (d) => { (d.events[1] as Record<string, unknown>).summary = { fr: 'a', en: 'b'.repeat(MAX_TEXT + 1) }; },
