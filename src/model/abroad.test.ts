@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from './filter.ts';
+import { buildIndex } from './event-index.ts';
 import { makeDataset, type EventSketch } from './fixture.ts';
 import { countAbroad, sideOf } from './abroad.ts';
 

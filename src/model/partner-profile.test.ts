@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import bundled from '../../data/contacts.json';
-import { buildIndex } from './filter.ts';
+import { buildIndex } from './event-index.ts';
 import { makeDataset, type EventSketch } from './fixture.ts';
 import { partnerProfile } from './partner-profile.ts';
 import { recordContext } from './record-context.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from './filter.ts';
+import { buildIndex } from './event-index.ts';
 import { makeDataset, type EventSketch } from './fixture.ts';
 import { partnerRows } from './partner-rows.ts';
 import { recordContext } from './record-context.ts';

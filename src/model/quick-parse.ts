@@ -6,16 +6,8 @@
 import type { Agreement, ContactEvent, Dataset, Localized, Partner, Place, Source } from './schema.ts';
 import { daySpan, parsePartialDate } from './dates.ts';
 import { AGREEMENT_STATUSES, DATE_BASES, EVENT_TYPES, LEVELS } from './vocabulary.ts';
+import { ALPHA2, DATE_FORM, DAY_FORM, FILE_FORM, HTTPS_FORM, LANG_FORM, MAX_TEXT, PARTNER_ID, SLUG, URL_FORM } from './patterns.ts';
 
-const MAX_TEXT = 5000; // schema.ts MAX_TEXT, kept in step by quick-parse.test.ts
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const PARTNER_ID = /^(?:[A-Z]{2}|[A-Z][A-Z0-9]{1,15})$/;
-const ALPHA2 = /^[A-Z]{2}$/;
-const DATE_FORM = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
-const DAY_FORM = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
-const URL_FORM = /^https?:\/\/[^\s]+$/;
-const FILE_FORM = /^[\w.-]+$/;
-const LANG_FORM = /^[a-z]{2,3}$/;
 
 /** Thrown to leave the fast path; never escapes this module. */
 class Doubt extends Error {}
@@ -63,7 +55,7 @@ function agreement(v: unknown): Agreement {
   const a: Agreement = { title: localized(o.title, 500) };
   if (o.field !== undefined) a.field = text(o.field, 40);
   if (o.status !== undefined) a.status = oneOf(o.status, AGREEMENT_STATUSES);
-  if (o.url !== undefined) a.url = match(o.url, /^https:\/\/[^\s]+$/, 2000);
+  if (o.url !== undefined) a.url = match(o.url, HTTPS_FORM, 2000);
   return a;
 }
 
