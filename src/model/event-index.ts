@@ -1,7 +1,7 @@
 // The events indexed once per dataset: day spans, codes for counting, newest
 // first, by id (issue 7: filtering and counting then never parse or hash).
 import type { ContactEvent, Dataset } from './schema.ts';
-import { EVENT_TYPES } from './vocabulary.ts';
+import { EVENT_TYPES, LEVELS } from './vocabulary.ts';
 import { daySpan, parsePartialDate, type Precision } from './dates.ts';
 import { awaitSearchText, prepareSearchText } from './search-text.ts';
 
@@ -25,6 +25,8 @@ export interface IndexedEvent {
   placeCode: number;
   /** The event's trip (-1: none), numbered like the others. */
   tripCode: number;
+  /** The focus side's level: its place in LEVELS, -1 when unknown (the level filter reads no event). */
+  levelCode: number;
 }
 
 /** Numbers for ids, given in order of first use (see IndexedEvent). */
@@ -33,6 +35,7 @@ export class EventCodes {
   private readonly places = new Map<string, number>();
   private readonly trips = new Map<string, number>();
   private static readonly types = new Map<string, number>(EVENT_TYPES.map((t, i) => [t, i]));
+  private static readonly levels = new Map<string, number>(LEVELS.map((l, i) => [l, i]));
 
   type(event: ContactEvent): number {
     return EventCodes.types.get(event.type) ?? 0;
@@ -46,13 +49,17 @@ export class EventCodes {
     return code(this.places, event.place);
   }
 
+  level(event: ContactEvent): number {
+    return event.level === undefined ? -1 : (EventCodes.levels.get(event.level) ?? -1);
+  }
+
   trip(event: ContactEvent): number {
     return event.trip === undefined ? -1 : code(this.trips, event.trip);
   }
 
   /** The codes of an event. */
-  of(event: ContactEvent): Pick<IndexedEvent, 'typeCode' | 'partnerCode' | 'placeCode' | 'tripCode'> {
-    return { typeCode: this.type(event), partnerCode: this.partner(event), placeCode: this.place(event), tripCode: this.trip(event) };
+  of(event: ContactEvent): Pick<IndexedEvent, 'typeCode' | 'partnerCode' | 'placeCode' | 'tripCode' | 'levelCode'> {
+    return { typeCode: this.type(event), partnerCode: this.partner(event), placeCode: this.place(event), tripCode: this.trip(event), levelCode: this.level(event) };
   }
 }
 
@@ -136,6 +143,7 @@ export function buildIndex(dataset: Dataset, eagerSearchLimit = EAGER_SEARCH_LIM
     items.push({
       event, start: daySpan(start)[0], end: daySpan(last)[1], precision: start.precision, text: '',
       typeCode: codes.type(event), partnerCode: codes.partner(event), placeCode: codes.place(event), tripCode: codes.trip(event),
+      levelCode: codes.level(event),
     });
   }
   sortNewestFirst(items);

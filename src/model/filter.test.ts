@@ -167,7 +167,7 @@ describe('keepPartners', () => {
 });
 
 describe('sortNewestFirst', () => {
-  const item = (id: string, start: number) => ({ event: { id } as IndexedEvent['event'], start, end: start, precision: 'day' as const, text: '', typeCode: 0, partnerCode: 0, placeCode: 0, tripCode: -1 });
+  const item = (id: string, start: number) => ({ event: { id } as IndexedEvent['event'], start, end: start, precision: 'day' as const, text: '', typeCode: 0, partnerCode: 0, placeCode: 0, tripCode: -1, levelCode: -1 });
   const byComparator = (items: IndexedEvent[]) => [...items].sort((a, b) => b.start - a.start || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
 
   it('orders by start day, newest first, then by id, as the comparator does', () => {

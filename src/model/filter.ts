@@ -1,7 +1,7 @@
 // Filtering the events over the index (event-index.ts): one tight loop per
 // filter change, over day spans, codes and the search corpus.
-import type { EventType } from './schema.ts';
-import { EVENT_TYPES } from './vocabulary.ts';
+import type { EventType, Level } from './schema.ts';
+import { EVENT_TYPES, LEVELS } from './vocabulary.ts';
 import { daySpan, parsePartialDate } from './dates.ts';
 import { queryWords } from './text.ts';
 import { countWordMatches } from './search.ts';
@@ -18,9 +18,11 @@ export interface Filters {
   types: EventType[];
   /** Free text, accent- and case-insensitive, over titles (fr+en), people, place names and partner names. */
   q: string;
+  /** The focus side's levels; empty or absent = every event. Events with no level match only then. */
+  levels?: readonly Level[];
 }
 
-export const NO_FILTERS: Filters = { countries: [], from: null, to: null, types: [], q: '' };
+export const NO_FILTERS: Filters = { countries: [], from: null, to: null, types: [], q: '', levels: [] };
 
 /** First day of `from` and last day of `to` (a partial date covers its whole month or year); unparsable bounds are open. */
 export function rangeDays(from: string | null, to: string | null): [number, number] {
@@ -35,9 +37,11 @@ export function rangeDays(from: string | null, to: string | null): [number, numb
  * both (counts per partner, per type) can be computed once.
  */
 export function filterEvents(index: EventIndex, filters: Filters): IndexedEvent[] {
-  if (filters.countries.length === 0 && filters.types.length === 0 && filters.from === null && filters.to === null && queryWords(filters.q).length === 0) {
+  const chosenLevels = filters.levels ?? [];
+  if (filters.countries.length === 0 && filters.types.length === 0 && chosenLevels.length === 0 && filters.from === null && filters.to === null && queryWords(filters.q).length === 0) {
     return index.items;
   }
+  const levels = chosenLevels.length > 0 ? LEVELS.map((l) => chosenLevels.includes(l)) : null;
   const partners = filters.countries.length > 0 ? partnerTest(filters.countries) : null;
   const chosenTypes = new Set<string>(filters.types);
   const types = filters.types.length > 0 ? EVENT_TYPES.map((t) => chosenTypes.has(t)) : null;
@@ -55,6 +59,7 @@ export function filterEvents(index: EventIndex, filters: Filters): IndexedEvent[
     if (item.end < first || item.start > last) continue;
     if (wordCounts && wordCounts[k] !== words.length) continue;
     if (types && !types[item.typeCode]) continue;
+    if (levels && !levels[item.levelCode]) continue; // levels[-1]: unknown, never kept
     if (partners && !partners(item)) continue;
     if (!ready && !hasEveryWord(searchTextOf(index, item), words)) continue;
     result.push(item);
