@@ -20,7 +20,7 @@ type Format = 'csv' | 'json';
 const MIME: Record<Format, string> = { csv: 'text/csv;charset=utf-8', json: 'application/json;charset=utf-8' };
 
 /** Today's local date, as the reader's calendar names the download. */
-function today(): string {
+export function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
@@ -32,7 +32,7 @@ async function fileText(format: Format, subset: Dataset): Promise<string> {
 }
 
 /** Saves text through a temporary object URL; revoked once the click has been handled. */
-function saveFile(name: string, text: string, type: string): void {
+export function saveFile(name: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
   a.href = url;

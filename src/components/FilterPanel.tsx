@@ -7,9 +7,11 @@ import type { EventType } from '../model/schema.ts';
 import { TYPE_COLORS, TYPE_ORDER } from '../theme.ts';
 import { DateRange } from './DateRange.tsx';
 import { PartnerPicker, type PartnerOption } from './PartnerPicker.tsx';
+import { LevelChecks, type LevelOption } from './LevelChecks.tsx';
 import './components.css';
 
 export type { PartnerOption } from './PartnerPicker.tsx';
+export type { LevelOption } from './LevelChecks.tsx';
 
 export interface TypeOption { type: EventType; count: number }
 
@@ -20,6 +22,10 @@ export interface FilterPanelProps {
   /** Every type present, each counted under every filter but the type. */
   types: TypeOption[];
   span: { first: string; last: string } | null;
+  /** Every level the record uses, each counted under every filter but the level; none for records without levels. */
+  levels?: LevelOption[];
+  /** The focus country's name, for the level filter's hint. */
+  focusName?: string;
   shown: number;
   total: number;
   /** replace: true for keystrokes in the text box, so history does not fill with letters. */
@@ -28,10 +34,10 @@ export interface FilterPanelProps {
 }
 
 export function isFiltered(f: Filters): boolean {
-  return f.countries.length > 0 || f.from !== null || f.to !== null || f.types.length > 0 || f.q.trim() !== '';
+  return f.countries.length > 0 || f.from !== null || f.to !== null || f.types.length > 0 || (f.levels?.length ?? 0) > 0 || f.q.trim() !== '';
 }
 
-export function FilterPanel({ filters, partners, types, span, shown, total, onChange, onReset }: FilterPanelProps) {
+export function FilterPanel({ filters, partners, types, span, levels = [], focusName = '', shown, total, onChange, onReset }: FilterPanelProps) {
   const { t, plural } = useI18n();
   const headingId = useId();
   const searchId = useId();
@@ -52,6 +58,9 @@ export function FilterPanel({ filters, partners, types, span, shown, total, onCh
       <PartnerPicker options={partners} selected={filters.countries} onChange={(countries) => onChange({ countries })} />
       <DateRange from={filters.from} to={filters.to} span={span} onChange={(patch) => onChange(patch)} />
       <TypeChecks options={types} selected={filters.types} onChange={(next) => onChange({ types: next })} />
+      {levels.length > 0 && (
+        <LevelChecks options={levels} selected={filters.levels ?? []} focusName={focusName} onChange={(next) => onChange({ levels: next })} />
+      )}
     </section>
   );
 }

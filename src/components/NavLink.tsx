@@ -1,0 +1,16 @@
+// A link to another view of this page (a partner's record, an event): a real
+// address, so it can be opened in a new tab or copied, that the app follows in
+// place (app/useInPageLinks.ts) instead of reloading the page.
+import type { ReactNode } from 'react';
+
+export interface NavLinkProps {
+  href: string;
+  children: ReactNode;
+  className?: string;
+  'aria-label'?: string;
+  'aria-current'?: 'true' | 'page';
+}
+
+export function NavLink({ href, children, ...rest }: NavLinkProps) {
+  return <a href={href} data-nav="" {...rest}>{children}</a>;
+}
