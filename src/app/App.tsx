@@ -9,11 +9,13 @@ import { Dashboard } from './Dashboard.tsx';
 import { LoadFailed, Loading } from './LoadStates.tsx';
 import { useDataset } from './useDataset.ts';
 import { useViewState } from './useViewState.ts';
+import { useInPageLinks } from './useInPageLinks.ts';
 import './app.css';
 
 export function App({ url }: { url?: UrlPort }) {
   const port = useMemo(() => url ?? createBrowserUrl(), [url]);
   const { state, ignored, update } = useViewState(port);
+  useInPageLinks(port);
   const { state: load, retry } = useDataset(state.data);
   const title = load.status === 'ready' ? load.data.title?.[state.lang] : undefined;
 

@@ -1,5 +1,5 @@
 // Composition: URL state → model → props for the views (DESIGN.md "app/").
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { DownloadData } from '../components/DownloadData.tsx';
 import { EventList } from '../components/EventList.tsx';
 import { FilterPanel } from '../components/FilterPanel.tsx';
@@ -8,11 +8,12 @@ import { useI18n } from '../i18n/react.tsx';
 import type { Filters } from '../model/filter.ts';
 import type { Dataset } from '../model/schema.ts';
 import { NO_FILTERS } from '../model/filter.ts';
-import type { Ignored, ViewState } from '../model/url-state.ts';
+import { DEFAULT_VIEW, encodeViewState, type Ignored, type ViewState } from '../model/url-state.ts';
 import type { Problem } from '../model/problem-codes.ts';
 import { Frame } from './Frame.tsx';
-import { ContactsMap, PanelFrame, PanelSettledProvider, PartnersChart, TimelineChart } from './panels.tsx';
+import { ContactsMap, PanelFrame, PanelSettledProvider, PartnerProfile, PartnersChart, PartnersTable, ProfileFrame, TimelineChart } from './panels.tsx';
 import { useDerived, useIndex } from './useDerived.ts';
+import { usePartnerRecord } from './usePartnerRecord.ts';
 
 export interface DashboardProps {
   data: Dataset;
@@ -27,12 +28,20 @@ export interface DashboardProps {
 export function Dashboard({ data, problems, view, ignored, update, viewUrl }: DashboardProps) {
   const i18n = useI18n();
   const indexed = useIndex(data);
-  const d = useDerived(indexed, view, i18n);
+  // Links to a partner's record drawn on every filter (chart axis, map popup): the same address
+  // whatever the filters, so those views are not redrawn when a filter changes.
+  const { lang, data: dataPath, embed } = view;
+  const partnerLink = useMemo(() => (id: string) => `?${encodeViewState({ ...DEFAULT_VIEW, lang, data: dataPath, embed, partner: id })}`, [lang, dataPath, embed]);
+  const d = useDerived(indexed, view, i18n, partnerLink);
+  const shows = (p: ViewState['view'][number]) => d.state.view.includes(p);
+  const record = usePartnerRecord(indexed, d.state.partner, d.filtered, d.forLevels, shows('table'), i18n);
+  const profileHref = useCallback((id: string) => viewUrl({ partner: id }), [viewUrl]);
+  const eventHref = useCallback((id: string) => viewUrl({ event: id }), [viewUrl]);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [settled, setSettled] = useState<ReadonlySet<string>>(() => new Set());
   const onSettled = useCallback((panel: string) => setSettled((s) => (s.has(panel) ? s : new Set(s).add(panel))), []);
   const onChange = useCallback((patch: Partial<Filters>, o?: { replace?: boolean }) => update(patch, o?.replace ? 'replace' : 'push'), [update]);
-  const onReset = useCallback(() => update({ ...NO_FILTERS, event: null }), [update]);
+  const onReset = useCallback(() => update({ ...NO_FILTERS, levels: [], event: null }), [update]);
   const onSelect = useCallback((id: string | null) => update({ event: id }), [update]);
   const onToggle = useCallback(
     (id: string) => update({ countries: d.state.countries.includes(id) ? d.state.countries.filter((c) => c !== id) : [...d.state.countries, id] }),
@@ -40,12 +49,11 @@ export function Dashboard({ data, problems, view, ignored, update, viewUrl }: Da
   );
   const onRange = useCallback((from: string, to: string) => update({ from, to }), [update]);
   const resetKey = `${i18n.lang}|${d.filtered.length}|${d.state.event ?? ''}`;
-  const shows = (p: ViewState['view'][number]) => d.state.view.includes(p);
   const total = indexed.index.items.length;
 
   return (
     <PanelSettledProvider value={onSettled}>
-      <Frame ready={d.state.view.every((p) => settled.has(p))} data={data} view={d.state} shown={d.filtered.length} total={total} update={update} viewUrl={viewUrl}>
+      <Frame ready={d.state.view.every((p) => settled.has(p)) && (d.state.partner === null || settled.has('profile'))} data={data} view={d.state} shown={d.filtered.length} total={total} update={update} viewUrl={viewUrl}>
         <IgnoredNotice ignored={[...ignored, ...d.ignored]} />
         <ProblemsNotice problems={problems} />
         <div className={`dashboard${d.state.embed ? ' dashboard-embed' : ''}`}>
@@ -57,10 +65,18 @@ export function Dashboard({ data, problems, view, ignored, update, viewUrl }: Da
             </button>
             <div id="filters-body" className="filters-body">
               <FilterPanel filters={d.state} partners={d.options.partners} types={d.options.types} span={d.options.span}
+                levels={record.levels} focusName={record.focusName} profileHref={profileHref}
                 shown={d.filtered.length} total={total} onChange={onChange} onReset={onReset} />
             </div>
           </aside>
           <div className="dashboard-panels">
+            {d.state.partner !== null && (
+              <ProfileFrame>
+                <PartnerProfile profile={record.profile} name={record.labelOf(d.state.partner)} focusName={record.focusName}
+                  updated={data.updated} lookups={indexed.lookups} selectedId={d.state.event} eventHref={eventHref}
+                  closeHref={viewUrl({ partner: null })} />
+              </ProfileFrame>
+            )}
             {shows('map') && (
               <PanelFrame panel="map" resetKey={resetKey}>
                 <ContactsMap places={d.map.places} routes={d.map.routes} shading={d.map.shading} focus={data.focus}
@@ -78,10 +94,16 @@ export function Dashboard({ data, problems, view, ignored, update, viewUrl }: Da
                 <TimelineChart series={d.series} highlightKey={d.highlightKey} onRange={onRange} />
               </PanelFrame>
             )}
+            {shows('table') && (
+              <PanelFrame panel="table" resetKey={resetKey}>
+                <PartnersTable rows={record.rows} labelOf={record.labelOf} profileHref={profileHref} updated={data.updated}
+                  hasAgreements={indexed.context.hasAgreements} fileBase={`partners-${(data.focus ?? 'data').toLowerCase()}`} />
+              </PanelFrame>
+            )}
             {shows('list') && (
               <PanelFrame panel="list" resetKey={resetKey} eager>
                 <DownloadData items={d.filtered} dataset={data} fileBase={`contacts-${(data.focus ?? 'data').toLowerCase()}`} />
-                <EventList items={d.filtered} dataset={data} selectedId={d.state.event} onSelect={onSelect} onReset={onReset} />
+                <EventList items={d.filtered} dataset={data} selectedId={d.state.event} onSelect={onSelect} onReset={onReset} profileHref={profileHref} />
               </PanelFrame>
             )}
           </div>

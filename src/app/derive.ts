@@ -14,18 +14,22 @@ import type { Lookups } from '../model/lookups.ts';
 /** Popup rows per language and event, formatted only when a popup shows them. */
 const rowCache = new WeakMap<I18n, WeakMap<ContactEvent, MapItem>>();
 
-function popupRow(event: ContactEvent, lookups: Lookups, i18n: I18n): MapItem {
+/** Address of a partner's record, the same for every filter (DashboardLinks.partner). */
+export type PartnerHref = (id: string) => string;
+
+function popupRow(event: ContactEvent, lookups: Lookups, i18n: I18n, hrefOf?: PartnerHref): MapItem {
   let rows = rowCache.get(i18n);
   if (!rows) rowCache.set(i18n, (rows = new WeakMap()));
   let row = rows.get(event);
   if (!row) {
     row = { id: event.id, date: i18n.date(event.date, 'short'), partner: partnerLabel(event.partner, lookups, i18n), title: event.title[i18n.lang], type: event.type };
+    if (hrefOf && event.partner !== null) row.partnerHref = hrefOf(event.partner);
     rows.set(event, row);
   }
   return row;
 }
 
-export function mapPlaces(items: readonly IndexedEvent[], lookups: Lookups, i18n: I18n): MapPlace[] {
+export function mapPlaces(items: readonly IndexedEvent[], lookups: Lookups, i18n: I18n, hrefOf?: PartnerHref): MapPlace[] {
   return countByPlace(items).flatMap((c) => {
     const place = lookups.places.get(c.place);
     if (!place) return [];
@@ -35,7 +39,7 @@ export function mapPlaces(items: readonly IndexedEvent[], lookups: Lookups, i18n
     const items = {
       length: events.length,
       idAt: (i: number) => (events[i] as IndexedEvent).event.id,
-      rowAt: (i: number) => popupRow((events[i] as IndexedEvent).event, lookups, i18n),
+      rowAt: (i: number) => popupRow((events[i] as IndexedEvent).event, lookups, i18n, hrefOf),
     };
     return [{ id: place.id, name: place.name[i18n.lang], lat: place.lat, lon: place.lon, total: c.total, byType: c.byType, items }];
   });
@@ -66,8 +70,12 @@ export function countryShading(items: readonly IndexedEvent[], lookups: Lookups)
   return shading;
 }
 
-export function partnerBars(items: readonly IndexedEvent[], lookups: Lookups, i18n: I18n): PartnerBar[] {
-  return partnersOf(items).map((c) => ({ id: c.partner, label: partnerLabel(c.partner, lookups, i18n), total: c.total, byType: c.byType }));
+export function partnerBars(items: readonly IndexedEvent[], lookups: Lookups, i18n: I18n, hrefOf?: PartnerHref): PartnerBar[] {
+  return partnersOf(items).map((c) => {
+    const bar: PartnerBar = { id: c.partner, label: partnerLabel(c.partner, lookups, i18n), total: c.total, byType: c.byType };
+    if (hrefOf && c.partner !== null) bar.href = hrefOf(c.partner);
+    return bar;
+  });
 }
 
 /**

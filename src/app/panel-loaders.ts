@@ -9,6 +9,8 @@ import { loadable } from './loadable.tsx';
 export const mapModule = loadable(() => import('../adapters/map/ContactsMap.tsx').then((m) => m.shapesSettled().then(() => m)));
 export const partnersModule = loadable(() => import('../adapters/charts/PartnersChart.tsx'));
 export const timelineModule = loadable(() => import('../adapters/charts/TimelineChart.tsx'));
+export const tableModule = loadable(() => import('../components/PartnersTable.tsx'));
+export const profileModule = loadable(() => import('../components/PartnerProfile.tsx'));
 export const embedDialogModule = loadable(() => import('../components/EmbedDialog.tsx'));
 
 /** Panels whose code is split out; the list is in the entry chunk. */
@@ -16,4 +18,5 @@ export const PANEL_LOADERS: Partial<Record<Panel, () => Promise<unknown>>> = {
   map: mapModule.load,
   partners: partnersModule.load,
   timeline: timelineModule.load,
+  table: tableModule.load,
 };

@@ -4,7 +4,7 @@ import { PanelBoundary } from '../components/PanelBoundary.tsx';
 import { useI18n } from '../i18n/react.tsx';
 import type { Panel } from '../model/url-state.ts';
 import { lazyView } from './loadable.tsx';
-import { embedDialogModule, mapModule, partnersModule, timelineModule } from './panel-loaders.ts';
+import { embedDialogModule, mapModule, partnersModule, profileModule, tableModule, timelineModule } from './panel-loaders.ts';
 
 function PanelLoading() {
   const { t } = useI18n();
@@ -18,15 +18,22 @@ const drawn = (view: ReactNode) => <>{view}<DrawnMark /></>;
 export const ContactsMap = lazyView(mapModule, (m) => (p: Parameters<typeof m.ContactsMap>[0]) => drawn(<m.ContactsMap {...p} />), loading);
 export const PartnersChart = lazyView(partnersModule, (m) => (p: Parameters<typeof m.PartnersChart>[0]) => drawn(<m.PartnersChart {...p} />), loading);
 export const TimelineChart = lazyView(timelineModule, (m) => (p: Parameters<typeof m.TimelineChart>[0]) => drawn(<m.TimelineChart {...p} />), loading);
+export const PartnersTable = lazyView(tableModule, (m) => (p: Parameters<typeof m.PartnersTable>[0]) => drawn(<m.PartnersTable {...p} />), loading);
+export const PartnerProfile = lazyView(profileModule, (m) => (p: Parameters<typeof m.PartnerProfile>[0]) => drawn(<m.PartnerProfile {...p} />), loading);
 export const EmbedDialog = lazyView(embedDialogModule, (m) => m.EmbedDialog, () => null);
 
 /**
  * Panels report when they are drawn (or have failed), so the page can say it is
  * ready (`main[data-ready]`) only once every shown panel has settled.
  */
-const SettledContext = createContext<(panel: Panel) => void>(() => {});
+const SettledContext = createContext<(panel: Panel | 'profile') => void>(() => {});
 export const PanelSettledProvider = SettledContext.Provider;
-const PanelContext = createContext<Panel>('list');
+const PanelContext = createContext<Panel | 'profile'>('list');
+
+/** The partner's record is not a panel, but the page is ready only once it is drawn too. */
+export function ProfileFrame({ children }: { children: ReactNode }) {
+  return <PanelContext.Provider value="profile">{children}</PanelContext.Provider>;
+}
 
 function DrawnMark() {
   const settled = useContext(SettledContext);

@@ -10,7 +10,8 @@ import { prepareSearchText } from '../model/search-text.ts';
 import type { Dataset } from '../model/schema.ts';
 import { restrictToDataset, type ViewState } from '../model/url-state.ts';
 import { makeLookups } from '../model/lookups.ts';
-import { countryShading, mapPlaces, mapRoutes, partnerBars, partnerOptions, spanOf, typeOptions } from './derive.ts';
+import { recordContext } from '../model/record-context.ts';
+import { countryShading, mapPlaces, mapRoutes, partnerBars, partnerOptions, spanOf, typeOptions, type PartnerHref } from './derive.ts';
 
 /** Most trip routes the map draws at once. */
 export const MAX_ROUTES = 30;
@@ -41,7 +42,7 @@ export function useIndex(data: Dataset) {
     // Search texts are built in idle time after the first draw (useIdleSearchText), or by the first search.
     const index = buildIndex(data, 0);
     const lookups = makeLookups(data);
-    return { index, lookups, known: { partners: new Set(data.partners.map((p) => p.id)), events: new Set(index.byId.keys()) } };
+    return { index, lookups, context: recordContext(data, index), known: { partners: new Set(data.partners.map((p) => p.id)), events: new Set(index.byId.keys()) } };
   }, [data]);
   useIdleSearchText(indexed.index);
   return indexed;
@@ -49,12 +50,12 @@ export function useIndex(data: Dataset) {
 
 type Indexed = ReturnType<typeof useIndex>;
 
-export function useDerived({ index, lookups, known }: Indexed, view: ViewState, i18n: I18n) {
+export function useDerived({ index, lookups, known }: Indexed, view: ViewState, i18n: I18n, partnerHref?: PartnerHref) {
   const { state, ignored } = useMemo(() => restrictToDataset(view, known), [view, known]);
-  const { countries, from, to, types, q } = state;
+  const { countries, from, to, types, q, levels } = state;
   // The partner chart keeps every partner's bar so a click can add one (cross-filtering);
   // the shown events are those of its selected partners, so the index is scanned once.
-  const forPartners = useMemo(() => filterEvents(index, { countries: [], from, to, types, q }), [index, from, to, types, q]);
+  const forPartners = useMemo(() => filterEvents(index, { countries: [], from, to, types, q, levels }), [index, from, to, types, q, levels]);
   const filtered = useMemo(() => keepPartners(forPartners, countries), [forPartners, countries]);
   const selected = state.event ? (index.byId.get(state.event) ?? null) : null;
   const series = useMemo(() => {
@@ -73,23 +74,28 @@ export function useDerived({ index, lookups, known }: Indexed, view: ViewState, 
     const trips = countTrips(filtered);
     const drawn = trips <= MAX_ROUTES;
     return {
-      places: mapPlaces(filtered, lookups, i18n),
+      places: mapPlaces(filtered, lookups, i18n, partnerHref),
       routes: drawn ? mapRoutes(filtered, index.dataset.home, lookups, i18n) : [],
       hiddenRoutes: drawn ? 0 : trips,
       shading: countryShading(filtered, lookups),
     };
-  }, [filtered, lookups, index, i18n]);
-  const bars = useMemo(() => partnerBars(forPartners, lookups, i18n), [forPartners, lookups, i18n]);
+  }, [filtered, lookups, index, i18n, partnerHref]);
+  const bars = useMemo(() => partnerBars(forPartners, lookups, i18n, partnerHref), [forPartners, lookups, i18n, partnerHref]);
   // Faceted counts: each type counted under every filter but the type one (a
   // rescan only while a type is ticked; otherwise it is the shown events).
   const forTypes = useMemo(
-    () => (types.length === 0 ? filtered : filterEvents(index, { countries, from, to, types: [], q })),
-    [types, filtered, index, countries, from, to, q],
+    () => (types.length === 0 ? filtered : filterEvents(index, { countries, from, to, types: [], q, levels })),
+    [types, filtered, index, countries, from, to, q, levels],
+  );
+  // The same for levels: each counted under every filter but the level one.
+  const forLevels = useMemo(
+    () => (levels.length === 0 ? filtered : filterEvents(index, { countries, from, to, types, q, levels: [] })),
+    [levels, filtered, index, countries, from, to, types, q],
   );
   const span = useMemo(() => spanOf(index), [index]);
   const partners = useMemo(() => partnerOptions(index, forPartners, lookups, i18n), [index, forPartners, lookups, i18n]);
   const typeChoices = useMemo(() => typeOptions(index, forTypes), [index, forTypes]);
   const options = useMemo(() => ({ partners, types: typeChoices, span }), [partners, typeChoices, span]);
   const highlightKey = selected ? isoDay(selected.start).slice(0, series.unit === 'day' ? 10 : series.unit === 'month' ? 7 : 4) : null;
-  return { state, ignored, filtered, selected, series, map, bars, options, highlightKey };
+  return { state, ignored, filtered, forLevels, selected, series, map, bars, options, highlightKey };
 }

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/react.tsx';
 import type { ContactEvent } from '../model/schema.ts';
 import { TYPE_COLORS } from '../theme.ts';
 import { SafeLink } from './SafeLink.tsx';
+import { NavLink } from './NavLink.tsx';
 import './components.css';
 
 import type { Lookups } from '../model/lookups.ts';
@@ -22,9 +23,11 @@ export interface EventCardProps {
   lookups: Lookups;
   selected: boolean;
   onSelect: (id: string | null) => void;
+  /** Address of a partner's record: the card's partner links to it. */
+  profileHref?: (id: string) => string;
 }
 
-export const EventCard = memo(function EventCard({ event, lookups, selected, onSelect }: EventCardProps) {
+export const EventCard = memo(function EventCard({ event, lookups, selected, onSelect, profileHref }: EventCardProps) {
   const i18n = useI18n();
   const { t, lang } = i18n;
   const place = lookups.places.get(event.place);
@@ -45,7 +48,11 @@ export const EventCard = memo(function EventCard({ event, lookups, selected, onS
         </button>
       </h3>
       <p className="event-card-where">
-        <span className="event-card-partner">{partnerLabel(event.partner, lookups, i18n)}</span>
+        <span className="event-card-partner">
+          {profileHref && event.partner !== null
+            ? <NavLink href={profileHref(event.partner)}>{partnerLabel(event.partner, lookups, i18n)}</NavLink>
+            : partnerLabel(event.partner, lookups, i18n)}
+        </span>
         {place && <span className="event-card-place">{place.name[lang]}</span>}
       </p>
       {event.summary && <p className="event-card-summary">{event.summary[lang]}</p>}

@@ -18,9 +18,11 @@ export interface EventListProps {
   onSelect: (id: string | null) => void;
   /** Shown in the empty state: "no contact matches — show all". */
   onReset?: () => void;
+  /** Address of a partner's record: each card's partner links to it. */
+  profileHref?: (id: string) => string;
 }
 
-export function EventList({ items, dataset, selectedId, onSelect, onReset }: EventListProps) {
+export function EventList({ items, dataset, selectedId, onSelect, onReset, profileHref }: EventListProps) {
   const { t, number } = useI18n();
   const lookups = useMemo(() => makeLookups(dataset), [dataset]);
   const [limit, setLimit] = useState(PAGE_SIZE);
@@ -42,14 +44,14 @@ export function EventList({ items, dataset, selectedId, onSelect, onReset }: Eve
       <ol className="event-list-items" aria-label={t('list.label')}>
         {page.map((i) => (
           <li key={i.event.id}>
-            <EventCard event={i.event} lookups={lookups} selected={i.event.id === selectedId} onSelect={onSelect} />
+            <EventCard event={i.event} lookups={lookups} selected={i.event.id === selectedId} onSelect={onSelect} profileHref={profileHref} />
           </li>
         ))}
       </ol>
       {beyond && (
         <div className="event-list-beyond">
           <p className="event-list-note">{t('list.selected.beyond')}</p>
-          <EventCard event={beyond.event} lookups={lookups} selected onSelect={onSelect} />
+          <EventCard event={beyond.event} lookups={lookups} selected onSelect={onSelect} profileHref={profileHref} />
         </div>
       )}
       {rest > 0 && (

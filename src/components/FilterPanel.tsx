@@ -26,6 +26,8 @@ export interface FilterPanelProps {
   levels?: LevelOption[];
   /** The focus country's name, for the level filter's hint. */
   focusName?: string;
+  /** Address of a partner's record, for the picker's links. */
+  profileHref?: (id: string) => string;
   shown: number;
   total: number;
   /** replace: true for keystrokes in the text box, so history does not fill with letters. */
@@ -37,7 +39,7 @@ export function isFiltered(f: Filters): boolean {
   return f.countries.length > 0 || f.from !== null || f.to !== null || f.types.length > 0 || (f.levels?.length ?? 0) > 0 || f.q.trim() !== '';
 }
 
-export function FilterPanel({ filters, partners, types, span, levels = [], focusName = '', shown, total, onChange, onReset }: FilterPanelProps) {
+export function FilterPanel({ filters, partners, types, span, levels = [], focusName = '', profileHref, shown, total, onChange, onReset }: FilterPanelProps) {
   const { t, plural } = useI18n();
   const headingId = useId();
   const searchId = useId();
@@ -55,7 +57,7 @@ export function FilterPanel({ filters, partners, types, span, levels = [], focus
         <input id={searchId} type="search" value={filters.q} placeholder={t('filters.search.placeholder')}
           onChange={(e) => onChange({ q: e.target.value }, { replace: true })} />
       </div>
-      <PartnerPicker options={partners} selected={filters.countries} onChange={(countries) => onChange({ countries })} />
+      <PartnerPicker options={partners} selected={filters.countries} onChange={(countries) => onChange({ countries })} profileHref={profileHref} />
       <DateRange from={filters.from} to={filters.to} span={span} onChange={(patch) => onChange(patch)} />
       <TypeChecks options={types} selected={filters.types} onChange={(next) => onChange({ types: next })} />
       {levels.length > 0 && (

@@ -9,8 +9,10 @@ export interface NavLinkProps {
   className?: string;
   'aria-label'?: string;
   'aria-current'?: 'true' | 'page';
+  /** The link names only a partner: followed in place, it opens that record over the current view. */
+  partnerOnly?: boolean;
 }
 
-export function NavLink({ href, children, ...rest }: NavLinkProps) {
-  return <a href={href} data-nav="" {...rest}>{children}</a>;
+export function NavLink({ href, children, partnerOnly = false, ...rest }: NavLinkProps) {
+  return <a href={href} data-nav={partnerOnly ? 'partner' : ''} {...rest}>{children}</a>;
 }

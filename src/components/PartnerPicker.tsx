@@ -3,6 +3,7 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useI18n } from '../i18n/react.tsx';
 import { normalizeText } from '../model/text.ts';
+import { NavLink } from './NavLink.tsx';
 import './components.css';
 
 export interface PartnerOption {
@@ -16,9 +17,11 @@ export interface PartnerPickerProps {
   options: PartnerOption[];
   selected: string[];
   onChange: (next: string[]) => void;
+  /** Address of a partner's record: each option links to it. */
+  profileHref?: (id: string) => string;
 }
 
-export function PartnerPicker({ options, selected, onChange }: PartnerPickerProps) {
+export function PartnerPicker({ options, selected, onChange, profileHref }: PartnerPickerProps) {
   const { t, plural } = useI18n();
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
@@ -65,7 +68,7 @@ export function PartnerPicker({ options, selected, onChange }: PartnerPickerProp
             <span>{t('filters.partners.search')}</span>
             <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
           </label>
-          {open && <OptionList options={visible} selected={selected} onToggle={toggle} />}
+          {open && <OptionList options={visible} selected={selected} onToggle={toggle} profileHref={profileHref} />}
           {open && visible.length === 0 && <p className="filters-note">{t('filters.partners.nomatch')}</p>}
         </div>
       </div>
@@ -77,14 +80,15 @@ interface OptionListProps {
   options: PartnerOption[];
   selected: string[];
   onToggle: (id: string, on: boolean) => void;
+  profileHref?: (id: string) => string;
 }
 
-function OptionList({ options, selected, onToggle }: OptionListProps) {
-  const { plural, number } = useI18n();
+function OptionList({ options, selected, onToggle, profileHref }: OptionListProps) {
+  const { t, plural, number } = useI18n();
   return (
     <ul className="filters-partners-options">
       {options.map((o) => (
-        <li key={o.id ?? '\u0000none'}>
+        <li key={o.id ?? '\u0000none'} className="filters-partners-option">
           <label className="filters-check">
             <input type="checkbox" disabled={o.id === null} checked={o.id !== null && selected.includes(o.id)}
               onChange={(e) => o.id !== null && onToggle(o.id, e.target.checked)} />
@@ -92,6 +96,11 @@ function OptionList({ options, selected, onToggle }: OptionListProps) {
             <span className="filters-count" aria-hidden="true">{number(o.count)}</span>
             {' '}<span className="visually-hidden">{plural('filters.count', o.count)}</span>
           </label>
+          {profileHref && o.id !== null && (
+            <NavLink href={profileHref(o.id)} className="filters-profile" aria-label={t('profile.open', { name: o.label })}>
+              <span aria-hidden="true">→</span>
+            </NavLink>
+          )}
         </li>
       ))}
     </ul>

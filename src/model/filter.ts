@@ -19,7 +19,7 @@ export interface Filters {
   /** Free text, accent- and case-insensitive, over titles (fr+en), people, place names and partner names. */
   q: string;
   /** The focus side's levels; empty or absent = every event. Events with no level match only then. */
-  levels?: readonly Level[];
+  levels?: Level[];
 }
 
 export const NO_FILTERS: Filters = { countries: [], from: null, to: null, types: [], q: '', levels: [] };

@@ -30,3 +30,10 @@ export function recordsLevels(items: readonly IndexedEvent[]): boolean {
 export function levelRows(counts: LevelCounts): Array<{ level: Level | 'unknown'; count: number }> {
   return [...LEVELS, 'unknown' as const].filter((l) => counts[l] > 0).map((level) => ({ level, count: counts[level] }));
 }
+
+/** Contacts per focus-side level, read from the index's level codes (no event is read). */
+export function countFocusLevels(items: readonly IndexedEvent[]): Record<Level, number> {
+  const counter = new Int32Array(LEVELS.length);
+  for (const { levelCode } of items) if (levelCode >= 0) counter[levelCode] = (counter[levelCode] as number) + 1;
+  return Object.fromEntries(LEVELS.map((l, i) => [l, counter[i] as number])) as Record<Level, number>;
+}

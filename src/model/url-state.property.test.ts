@@ -2,7 +2,7 @@
 // and whatever a link says settles after one decode.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { EVENT_TYPES } from './schema.ts';
+import { EVENT_TYPES, LEVELS } from './schema.ts';
 import { rangeDays } from './filter.ts';
 import { decodeViewState, encodeViewState, KNOWN_PARAMS, PANELS, type ViewState } from './url-state.ts';
 
@@ -18,8 +18,10 @@ const validState: fc.Arbitrary<ViewState> = fc
     countries: fc.uniqueArray(fc.stringMatching(/^(?:[A-Z]{2}|[A-Z][A-Z0-9]{1,15})$/), { maxLength: 6 }).map((ids) => ids.sort()),
     range: fc.tuple(fc.option(partialDate), fc.option(partialDate)),
     types: fc.subarray([...EVENT_TYPES]),
+    levels: fc.subarray([...LEVELS]),
     q: fc.string({ unit: 'grapheme', maxLength: 30 }),
     event: fc.option(fc.stringMatching(/^[a-z0-9]{1,10}(?:-[a-z0-9]{1,10}){0,4}$/)),
+    partner: fc.option(fc.stringMatching(/^(?:[A-Z]{2}|[A-Z][A-Z0-9]{1,15})$/)),
     lang: fc.constantFrom('fr' as const, 'en' as const),
     view: fc.subarray([...PANELS], { minLength: 1 }),
     embed: fc.boolean(),

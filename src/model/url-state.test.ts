@@ -14,12 +14,14 @@ describe('decodeViewState', () => {
 
   it('reads every parameter of the documented examples', () => {
     const { state: s, ignored } = decode(
-      '?country=US,RU&from=2025-06&to=2025-06-30&type=agreement,visit&q=Poutine&event=ru-kremlin-talks&lang=en&view=list,map&embed=1&data=data/senegal.json',
+      '?country=US,RU&from=2025-06&to=2025-06-30&type=agreement,visit&q=Poutine&event=ru-kremlin-talks&lang=en&view=list,map&embed=1&data=data/senegal.json'
+        + '&partner=ru&level=minister,head-of-state',
     );
     expect(ignored).toEqual([]);
     expect(s).toEqual({
       countries: ['RU', 'US'], from: '2025-06', to: '2025-06-30', types: ['visit', 'agreement'], q: 'Poutine',
       event: 'ru-kremlin-talks', lang: 'en', view: ['map', 'list'], embed: true, data: 'data/senegal.json',
+      partner: 'RU', levels: ['head-of-state', 'minister'],
     });
   });
 
@@ -105,6 +107,26 @@ describe('the data parameter', () => {
   });
 });
 
+describe('partner, level and view=table', () => {
+  it('opens the partners table alone or beside other panels, and writes it back', () => {
+    expect(decode('view=table').state.view).toEqual(['table']);
+    expect(decode('view=table,map').state.view).toEqual(['map', 'table']);
+    expect(encodeViewState(state({ view: ['map', 'partners', 'timeline', 'list', 'table'] }))).toBe('view=map,partners,timeline,list,table');
+    expect(encodeViewState(state({ view: ['table'] }))).toBe('view=table');
+  });
+
+  it('ignores a level it does not know and a partner id of the wrong form, and says so', () => {
+    expect(decode('level=king,official&partner=r_u')).toEqual({
+      state: state({ levels: ['official'] }),
+      ignored: [{ param: 'level', value: 'king', reason: 'unknown_value' }, { param: 'partner', value: 'r_u', reason: 'bad_value' }],
+    });
+  });
+
+  it('writes levels after types and the partner after the event', () => {
+    expect(encodeViewState(state({ partner: 'GN', event: 'e', levels: ['head-of-state'], types: ['visit'] }))).toBe('type=visit&level=head-of-state&event=e&partner=GN');
+  });
+});
+
 describe('encodeViewState', () => {
   it('writes nothing for the default view', () => {
     expect(encodeViewState(DEFAULT_VIEW)).toBe('');
@@ -128,12 +150,13 @@ describe('encodeViewState', () => {
 describe('restrictToDataset', () => {
   it('drops the partners and event the dataset does not have', () => {
     const known = { partners: new Set(['RU', 'US']), events: new Set(['a']) };
-    expect(restrictToDataset(state({ countries: ['FR', 'RU', 'ZZ'], event: 'gone' }), known)).toEqual({
+    expect(restrictToDataset(state({ countries: ['FR', 'RU', 'ZZ'], event: 'gone', partner: 'FR' }), known)).toEqual({
       state: state({ countries: ['RU'] }),
       ignored: [
         { param: 'country', value: 'FR', reason: 'unknown_value' },
         { param: 'country', value: 'ZZ', reason: 'unknown_value' },
         { param: 'event', value: 'gone', reason: 'unknown_value' },
+        { param: 'partner', value: 'FR', reason: 'unknown_value' },
       ],
     });
     expect(restrictToDataset(state({ countries: ['US'], event: 'a' }), known).ignored).toEqual([]);

@@ -1,7 +1,7 @@
 // The URL codec (INTERFACES.md §1): every view is a link. Decoding never
 // throws; what cannot be used is dropped and listed, so the page can say so.
-import type { EventType } from './schema.ts';
-import { EVENT_TYPES } from './vocabulary.ts';
+import type { EventType, Level } from './schema.ts';
+import { EVENT_TYPES, LEVELS } from './vocabulary.ts';
 import { NO_FILTERS, rangeDays, type Filters } from './filter.ts';
 import { PARTNER_ID, SLUG as EVENT_ID, type Lang } from './patterns.ts';
 import {
@@ -11,20 +11,27 @@ import {
 
 export type { Ignored, IgnoredReason } from './url-params.ts';
 
-export const PANELS = ['map', 'partners', 'timeline', 'list'] as const;
+/** Every panel a view can name, in canonical order; the partners table only when asked for. */
+export const PANELS = ['map', 'partners', 'timeline', 'list', 'table'] as const;
 export type Panel = (typeof PANELS)[number];
+/** The panels of a link without `view=`. */
+export const DEFAULT_PANELS: readonly Panel[] = ['map', 'partners', 'timeline', 'list'];
 
 export interface ViewState extends Filters {
+  /** The focus side's levels; empty = every event. */
+  levels: Level[];
   event: string | null;
+  /** The partner whose record (profile) is open, or null. */
+  partner: string | null;
   lang: Lang;
-  /** Panels shown, in canonical order; all four by default. */
+  /** Panels shown, in canonical order; the four of DEFAULT_PANELS by default. */
   view: Panel[];
   embed: boolean;
   /** Same-origin path of another dataset, as given (resolved against the page). */
   data: string | null;
 }
 
-export const DEFAULT_VIEW: ViewState = { ...NO_FILTERS, event: null, lang: 'fr', view: [...PANELS], embed: false, data: null };
+export const DEFAULT_VIEW: ViewState = { ...NO_FILTERS, levels: [], event: null, partner: null, lang: 'fr', view: [...DEFAULT_PANELS], embed: false, data: null };
 
 /**
  * One parameter of the link: how its text becomes a field of the view state
@@ -44,6 +51,8 @@ const param = <K extends keyof ViewState>(p: Param<K>) => p as unknown as Param<
 const isPartnerId = (s: string): s is string => PARTNER_ID.test(s);
 const isEventType = memberOf<EventType>(EVENT_TYPES);
 const isPanel = memberOf<Panel>(PANELS);
+const isLevel = memberOf<Level>(LEVELS);
+const isDefaultView = (view: readonly Panel[]) => view.length === 0 || (view.length === DEFAULT_PANELS.length && DEFAULT_PANELS.every((p) => view.includes(p)));
 const lower = (s: string) => s.toLowerCase();
 const upper = (s: string) => s.toUpperCase();
 const list = (items: readonly string[]) => (items.length > 0 ? items.join(',') : null);
@@ -61,10 +70,18 @@ const PARAMS = {
     field: 'types', write: list,
     read: (raw, report) => readList(raw, lower, isEventType, inOrder(EVENT_TYPES), 'unknown_value', report),
   }),
+  level: param({
+    field: 'levels', write: list,
+    read: (raw, report) => readList(raw, lower, isLevel, inOrder(LEVELS), 'unknown_value', report),
+  }),
   q: param({ field: 'q', raw: true, read: (raw) => raw, write: (q) => (q === '' ? null : q) }),
   event: param({
     field: 'event', write: unlessNull,
     read: (raw, report) => (EVENT_ID.test(raw) ? raw : void report(raw, 'bad_value')),
+  }),
+  partner: param({
+    field: 'partner', write: unlessNull,
+    read: (raw, report) => (isPartnerId(upper(raw)) ? upper(raw) : void report(raw, 'bad_value')),
   }),
   lang: param({
     field: 'lang', write: (lang) => (lang === 'fr' ? null : lang),
@@ -79,7 +96,7 @@ const PARAMS = {
       const panels = readList(raw, lower, isPanel, inOrder(PANELS), 'unknown_value', report);
       return panels.length > 0 ? panels : undefined; // no known panel: show them all rather than a blank page
     },
-    write: (view) => (view.length === 0 || PANELS.every((p) => view.includes(p)) ? null : list(view)),
+    write: (view) => (isDefaultView(view) ? null : list(view)),
   }),
   embed: param({
     field: 'embed', write: (embed) => (embed ? '1' : null),
@@ -98,7 +115,7 @@ function assign<K extends keyof ViewState>(state: ViewState, field: K, value: Vi
 
 /** The view state a query string asks for, and each value it could not use. Never throws. */
 export function decodeViewState(search: string, pageUrl?: string): { state: ViewState; ignored: Ignored[] } {
-  const state: ViewState = { ...DEFAULT_VIEW, countries: [], types: [], view: [...PANELS] };
+  const state: ViewState = { ...DEFAULT_VIEW, countries: [], types: [], levels: [], view: [...DEFAULT_PANELS] };
   const ignored: Ignored[] = [];
   const seen = new Set<ParamName>();
   for (const [name, raw] of parseSearch(search)) {
@@ -160,5 +177,10 @@ export function restrictToDataset(
     ignored.push({ param: 'event', value: event, reason: 'unknown_value' });
     event = null;
   }
-  return { state: { ...state, countries, event }, ignored };
+  let partner = state.partner;
+  if (partner !== null && !known.partners.has(partner)) {
+    ignored.push({ param: 'partner', value: partner, reason: 'unknown_value' });
+    partner = null;
+  }
+  return { state: { ...state, countries, event, partner }, ignored };
 }

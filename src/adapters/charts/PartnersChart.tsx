@@ -9,7 +9,11 @@ import { partnerRows, TOP_PARTNERS, type PartnerRow } from './partner-rows.ts';
 import { useMeasuredWidth } from './useMeasuredWidth.ts';
 import './charts.css';
 
-export interface PartnerBar { id: string | null /* null: partner not named */; label: string /* display name, already localised */; total: number; byType: TypeCounts }
+export interface PartnerBar {
+  id: string | null /* null: partner not named */; label: string /* display name, already localised */; total: number; byType: TypeCounts;
+  /** Address of the partner's record: its axis label links there. */
+  href?: string;
+}
 export interface PartnersChartProps {
   bars: PartnerBar[];          // all partners, sorted by total desc; may be 200+
   selected: string[];          // partner ids currently in the filter

@@ -42,12 +42,15 @@ export function partnerTick(rows: readonly PartnerRow[], isSelected: (row: Partn
   return function PartnerTick({ x, y, payload }: YAxisTickContentProps) {
     const row = byKey.get(String(payload.value));
     if (!row) return null;
-    return (
-      <text x={Number(x) - 4} y={Number(y)} dy="0.35em" textAnchor="end" fontSize={12} fontWeight={isSelected(row) ? 700 : 400} fill="#222">
+    const label = (
+      <text x={Number(x) - 4} y={Number(y)} dy="0.35em" textAnchor="end" fontSize={12} fontWeight={isSelected(row) ? 700 : 400}
+        fill={row.href ? '#0b5cad' : '#222'} textDecoration={row.href ? 'underline' : undefined}>
         <title>{row.label}</title>
         {truncateLabel(row.label, maxWidth)}
       </text>
     );
+    // The name opens the partner's record (followed in place by the app); the bar still filters.
+    return row.href ? <a href={row.href} data-nav="partner" className="partners-profile-link">{label}</a> : label;
   };
 }
 

@@ -8,13 +8,15 @@ export const TOP_PARTNERS = 12;
 export const OTHERS_KEY = '\u0000others';
 const UNNAMED_KEY = '\u0000unnamed';
 
-export interface PartnerInput { id: string | null; label: string; total: number; byType: TypeCounts }
+export interface PartnerInput { id: string | null; label: string; total: number; byType: TypeCounts; href?: string }
 
 export interface PartnerRow extends CountedRow {
   /** null for the unnamed partner and for the others bar. */
   id: string | null;
   /** How many partners the others bar stands for; 0 on a partner's own bar. */
   grouped: number;
+  /** Address of the partner's record, on a partner's own bar. */
+  href?: string;
 }
 
 function ownRow(bar: PartnerInput): PartnerRow {

@@ -52,6 +52,11 @@ function PopupBody({ place, selectedEventId, autoFocus, onSelectEvent }: PopupBo
               <span className="contacts-popup__partner">{item.partner}</span>{' '}
               <span className="contacts-popup__text">{item.title}</span>
             </button>
+            {item.partnerHref && (
+              <a href={item.partnerHref} data-nav="partner" className="contacts-popup__profile" aria-label={t('profile.open', { name: item.partner })}>
+                {t('profile.open', { name: item.partner })}
+              </a>
+            )}
           </li>
         ))}
       </ul>
