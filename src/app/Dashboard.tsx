@@ -70,7 +70,7 @@ export function Dashboard({ data, problems, view, ignored, update, viewUrl }: Da
             </div>
           </aside>
           <div className="dashboard-panels">
-            {d.state.partner !== null && (
+            {d.state.partner !== null && record.ready && (
               <ProfileFrame>
                 <PartnerProfile profile={record.profile} name={record.labelOf(d.state.partner)} focusName={record.focusName}
                   updated={data.updated} lookups={indexed.lookups} selectedId={d.state.event} eventHref={eventHref}
@@ -96,8 +96,8 @@ export function Dashboard({ data, problems, view, ignored, update, viewUrl }: Da
             )}
             {shows('table') && (
               <PanelFrame panel="table" resetKey={resetKey}>
-                <PartnersTable rows={record.rows} labelOf={record.labelOf} profileHref={profileHref} updated={data.updated}
-                  hasAgreements={indexed.context.hasAgreements} fileBase={`partners-${(data.focus ?? 'data').toLowerCase()}`} />
+                {record.ready && <PartnersTable rows={record.rows} labelOf={record.labelOf} profileHref={profileHref} updated={data.updated}
+                  hasAgreements={record.hasAgreements} fileBase={`partners-${(data.focus ?? 'data').toLowerCase()}`} />}
               </PanelFrame>
             )}
             {shows('list') && (

@@ -9,8 +9,10 @@ import { loadable } from './loadable.tsx';
 export const mapModule = loadable(() => import('../adapters/map/ContactsMap.tsx').then((m) => m.shapesSettled().then(() => m)));
 export const partnersModule = loadable(() => import('../adapters/charts/PartnersChart.tsx'));
 export const timelineModule = loadable(() => import('../adapters/charts/TimelineChart.tsx'));
-export const tableModule = loadable(() => import('../components/PartnersTable.tsx'));
-export const profileModule = loadable(() => import('../components/PartnerProfile.tsx'));
+/** The partner measures: the table and the profile are drawn only once these are here too. */
+export const measuresModule = loadable(() => import('./partner-measures.ts'));
+export const tableModule = loadable(() => Promise.all([import('../components/PartnersTable.tsx'), measuresModule.load()]).then(([m]) => m));
+export const profileModule = loadable(() => Promise.all([import('../components/PartnerProfile.tsx'), measuresModule.load()]).then(([m]) => m));
 export const embedDialogModule = loadable(() => import('../components/EmbedDialog.tsx'));
 
 /** Panels whose code is split out; the list is in the entry chunk. */

@@ -10,7 +10,6 @@ import { prepareSearchText } from '../model/search-text.ts';
 import type { Dataset } from '../model/schema.ts';
 import { restrictToDataset, type ViewState } from '../model/url-state.ts';
 import { makeLookups } from '../model/lookups.ts';
-import { recordContext } from '../model/record-context.ts';
 import { countryShading, mapPlaces, mapRoutes, partnerBars, partnerOptions, spanOf, typeOptions, type PartnerHref } from './derive.ts';
 
 /** Most trip routes the map draws at once. */
@@ -42,7 +41,7 @@ export function useIndex(data: Dataset) {
     // Search texts are built in idle time after the first draw (useIdleSearchText), or by the first search.
     const index = buildIndex(data, 0);
     const lookups = makeLookups(data);
-    return { index, lookups, context: recordContext(data, index), known: { partners: new Set(data.partners.map((p) => p.id)), events: new Set(index.byId.keys()) } };
+    return { index, lookups, known: { partners: new Set(data.partners.map((p) => p.id)), events: new Set(index.byId.keys()) } };
   }, [data]);
   useIdleSearchText(indexed.index);
   return indexed;
