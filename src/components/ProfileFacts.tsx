@@ -56,7 +56,8 @@ export function ProfileFacts({ profile, updated, focusName, eventHref }: Profile
         {number(abroad.abroad)}
         {abroad.abroad > 0 && (
           <span className="profile-fact-detail">
-            {t('profile.abroad.detail', { inPartner: abroad.inPartnerCountry })} · {plural('profile.trips', abroad.trips)}
+            {t('profile.abroad.detail', { inPartner: abroad.inPartnerCountry })}
+            {abroad.trips > 0 && ` · ${plural('profile.trips', abroad.trips)}`}
           </span>
         )}
       </Fact>
