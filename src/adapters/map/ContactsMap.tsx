@@ -15,7 +15,7 @@ import { RouteLines } from './RouteLines.tsx';
 import { SEA_COLOR, shadeClasses } from './scales.ts';
 import type { MapPlace, MapRoute } from './types.ts';
 
-export type { MapItem, MapItems, MapPlace, MapRoute } from './types.ts';
+export type { MapItem, MapPlace, MapRoute } from './types.ts';
 export { shapesSettled } from './basemap.ts';
 
 export interface ContactsMapProps {
