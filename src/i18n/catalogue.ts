@@ -7,11 +7,10 @@ import { filters } from './messages/filters.ts';
 import { list } from './messages/list.ts';
 import { map } from './messages/map.ts';
 import { notices } from './messages/notices.ts';
+import type { Lang } from '../model/patterns.ts';
 
 const areas = [common, map, charts, filters, list, embed, notices] as const;
 
-export type Lang = 'fr' | 'en';
-export const LANGS: readonly Lang[] = ['fr', 'en'];
 
 type AreaKeys<A> = A extends { fr: infer F } ? keyof F : never;
 export type MessageKey = AreaKeys<(typeof areas)[number]>;

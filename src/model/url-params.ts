@@ -14,9 +14,6 @@ export const MAX_QUERY_LENGTH = 200;
 /** Longest value quoted back in an Ignored entry, so a notice stays one line. */
 const MAX_REPORTED_LENGTH = 80;
 
-export const PARTNER_ID = /^(?:[A-Z]{2}|[A-Z][A-Z0-9]{1,15})$/;
-export const EVENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 export function shorten(value: string): string {
   return value.length > MAX_REPORTED_LENGTH ? `${value.slice(0, MAX_REPORTED_LENGTH - 1)}…` : value;
 }

@@ -3,8 +3,9 @@
 import type { EventType } from './schema.ts';
 import { EVENT_TYPES } from './vocabulary.ts';
 import { NO_FILTERS, rangeDays, type Filters } from './filter.ts';
+import { PARTNER_ID, SLUG as EVENT_ID, type Lang } from './patterns.ts';
 import {
-  EVENT_ID, MAX_QUERY_LENGTH, MAX_VALUE_LENGTH, PARTNER_ID, inOrder, memberOf, readDataPath, readDate, readList,
+  MAX_QUERY_LENGTH, MAX_VALUE_LENGTH, inOrder, memberOf, readDataPath, readDate, readList,
   shorten, sorted, type Ignored, type Report,
 } from './url-params.ts';
 
@@ -12,11 +13,10 @@ export type { Ignored, IgnoredReason } from './url-params.ts';
 
 export const PANELS = ['map', 'partners', 'timeline', 'list'] as const;
 export type Panel = (typeof PANELS)[number];
-export type UiLang = 'fr' | 'en';
 
 export interface ViewState extends Filters {
   event: string | null;
-  lang: UiLang;
+  lang: Lang;
   /** Panels shown, in canonical order; all four by default. */
   view: Panel[];
   embed: boolean;
