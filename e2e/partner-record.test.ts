@@ -7,15 +7,16 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeBrowser, expectClean } from './harness.ts';
-import { FIXTURE_DIR, eventually, expectNoSideScroll, listedEvents, openApp, params, PHONE } from './dash-helpers.ts';
+import { graveViolations } from './axe.ts';
+import { eventually, expectNoSideScroll, fixture, listedEvents, openApp, params, PHONE, waitForCharts, waitForMarkers } from './dash-helpers.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SHARED_RECORD = `${root}../shared/data/us-secretary-travels.json`;
-const US_FIXTURE = `${FIXTURE_DIR}/partner-us-secretary.json`;
+const US_FIXTURE = fixture('partner-us-secretary.json');
 
 beforeAll(() => {
   if (!existsSync(SHARED_RECORD)) throw new Error(`${SHARED_RECORD} is missing: these tests need the shared US record`);
-  mkdirSync(`${root}dist/${FIXTURE_DIR}`, { recursive: true });
+  mkdirSync(`${root}dist/${US_FIXTURE.replace(/\/[^/]+$/, '')}`, { recursive: true });
   cpSync(SHARED_RECORD, `${root}dist/${US_FIXTURE}`);
 });
 afterAll(closeBrowser);
@@ -169,4 +170,38 @@ describe('the partners table', () => {
     expectClean(page);
     await page.close();
   });
+});
+
+describe('openers and accessibility', () => {
+  it('opens a record from a partner bar\'s name and from a map popup', async () => {
+    const page = await openApp('q=kazan');
+    await waitForCharts(page);
+    await page.locator('[data-panel="partners"] a[data-nav="partner"]').first().click();
+    await page.waitForSelector('.profile[data-partner="RU"]');
+    expect(params(page).get('q')).toBe('kazan'); // the record opens over the view, filters kept
+    await page.goBack();
+    await eventually(async () => page.locator('.profile').count(), 0);
+    await waitForMarkers(page);
+    await page.locator('[data-panel="map"] [data-place="kazan"]').click();
+    await page.locator('.contacts-popup a[data-nav="partner"]').first().click();
+    await page.waitForSelector('.profile[data-partner="RU"]');
+    expectClean(page);
+    await page.close();
+  });
+
+  for (const [name, query, selector] of [
+    ['a record', 'partner=RU', '.profile'],
+    ['a record in English, on a phone', 'partner=GN&lang=en', '.profile'],
+    ['the partners table', 'view=table', '[data-panel="table"] tbody tr'],
+    ['the partners table in English', 'view=table&lang=en&level=head-of-government', '[data-panel="table"] tbody tr'],
+  ] as const) {
+    it(`finds no serious or critical axe violation in ${name}`, async () => {
+      const page = await openApp(query, name.includes('phone') ? PHONE : undefined);
+      await page.waitForSelector(selector);
+      if (selector === '.profile') await waitForMarkers(page);
+      expect(await graveViolations(page)).toEqual([]);
+      expectClean(page);
+      await page.close();
+    });
+  }
 });

@@ -10,6 +10,7 @@ import { LoadFailed, Loading } from './LoadStates.tsx';
 import { useDataset } from './useDataset.ts';
 import { useViewState } from './useViewState.ts';
 import { useInPageLinks } from './useInPageLinks.ts';
+import 'virtual:theme.css';
 import './app.css';
 
 export function App({ url }: { url?: UrlPort }) {

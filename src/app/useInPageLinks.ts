@@ -6,7 +6,7 @@ import { useEffect } from 'react';
 import type { UrlPort } from '../adapters/url/history.ts';
 import { decodeViewState, encodeViewState } from '../model/url-state.ts';
 
-export function followInPage(event: MouseEvent, port: UrlPort): boolean {
+function followInPage(event: MouseEvent, port: UrlPort): boolean {
   if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return false;
   const link = event.target instanceof Element ? event.target.closest('a[data-nav]') : null;
   const href = link?.getAttribute('href');

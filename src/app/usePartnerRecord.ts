@@ -14,7 +14,7 @@ import { measuresModule } from './panel-loaders.ts';
 interface Indexed { index: EventIndex; lookups: Lookups }
 
 /** Every level the record uses, each counted in `shown` (the events every filter but the level keeps). */
-export function levelOptions(index: EventIndex, shown: readonly IndexedEvent[]): LevelOption[] {
+function levelOptions(index: EventIndex, shown: readonly IndexedEvent[]): LevelOption[] {
   const used = countFocusLevels(index.items);
   const counts = shown === index.items ? used : countFocusLevels(shown);
   return LEVELS.filter((l) => used[l] > 0).map((level) => ({ level, count: counts[level] }));

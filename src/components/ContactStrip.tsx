@@ -3,7 +3,7 @@
 // Seen, not read: the list of its contacts below says the same in words.
 import type { IndexedEvent } from '../model/event-index.ts';
 import type { ContactMoment } from '../model/contact-moments.ts';
-import { TYPE_COLORS } from '../theme.ts';
+import { TYPE_VARS } from '../theme.ts';
 import { useI18n } from '../i18n/react.tsx';
 
 const WIDTH = 600;
@@ -24,8 +24,8 @@ export function ContactStrip({ items, first: from, last: to }: ContactStripProps
         <line x1={PAD} x2={WIDTH - PAD} y1={HEIGHT / 2} y2={HEIGHT / 2} className="profile-strip-axis" />
         {items.map((i) => (i.end - i.start >= 1
           ? <rect key={i.event.id} x={x(i.start)} width={Math.max(3, x(i.end) - x(i.start))} y={HEIGHT / 2 - 5} height={10}
-              fill={TYPE_COLORS[i.event.type]} fillOpacity={0.55} />
-          : <circle key={i.event.id} cx={x(i.start)} cy={HEIGHT / 2} r={5} fill={TYPE_COLORS[i.event.type]} stroke="#fff" strokeWidth={1} />))}
+              fill={TYPE_VARS[i.event.type]} fillOpacity={0.55} />
+          : <circle key={i.event.id} cx={x(i.start)} cy={HEIGHT / 2} r={5} fill={TYPE_VARS[i.event.type]} stroke="var(--bg)" strokeWidth={1} />))}
       </svg>
       <p className="profile-strip-ends" aria-hidden="true">
         <span>{date(from.date, 'short')}</span>

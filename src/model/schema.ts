@@ -9,7 +9,7 @@ import { ALPHA2, DATE_FORM, DAY_FORM, FILE_FORM, HTTPS_FORM, LANG_FORM, MAX_TEXT
 // 'unsafe-eval') zod's eval probe is reported as a securitypolicyviolation.
 z.config({ jitless: true });
 
-export { AGREEMENT_STATUSES, DATE_BASES, EVENT_TYPES, LEVELS } from './vocabulary.ts';
+export { DATE_BASES, EVENT_TYPES, LEVELS } from './vocabulary.ts';
 
 
 const text = (max = MAX_TEXT) => z.string().trim().min(1).max(max);
@@ -48,7 +48,7 @@ export const PlaceSchema = z.object({
 });
 
 /** Something signed during a contact (DATASET.md "Agreement"). */
-export const AgreementSchema = z.object({
+const AgreementSchema = z.object({
   title: localized(500),
   field: z.string().trim().min(1).max(40).optional(),
   status: z.enum(AGREEMENT_STATUSES).optional(),
@@ -92,7 +92,7 @@ export const HeaderSchema = z.object({
 });
 
 /** The whole file, for data/schema.json. The validator checks it piece by piece. */
-export const DatasetSchema = HeaderSchema.extend({
+const DatasetSchema = HeaderSchema.extend({
   sources: z.array(SourceSchema),
   partners: z.array(PartnerSchema),
   places: z.array(PlaceSchema),

@@ -4,7 +4,7 @@ import type { PartnerRow } from './partner-rows.ts';
 
 export const TABLE_COLUMNS = ['partner', 'contacts', 'first', 'last', 'daysSince', 'abroad', 'home', 'agreements'] as const;
 export type TableColumn = (typeof TABLE_COLUMNS)[number];
-export type SortDirection = 'ascending' | 'descending';
+type SortDirection = 'ascending' | 'descending';
 export interface TableSort { column: TableColumn; direction: SortDirection }
 
 const NUMERIC: Record<Exclude<TableColumn, 'partner'>, (r: PartnerRow) => number | null> = {

@@ -9,13 +9,13 @@ import {
   encodeValue, parseSearch, shorten, sorted, type Ignored, type Report,
 } from './url-params.ts';
 
-export type { Ignored, IgnoredReason } from './url-params.ts';
+export type { Ignored } from './url-params.ts';
 
 /** Every panel a view can name, in canonical order; the partners table only when asked for. */
 export const PANELS = ['map', 'partners', 'timeline', 'list', 'table'] as const;
 export type Panel = (typeof PANELS)[number];
 /** The panels of a link without `view=`. */
-export const DEFAULT_PANELS: readonly Panel[] = ['map', 'partners', 'timeline', 'list'];
+const DEFAULT_PANELS: readonly Panel[] = ['map', 'partners', 'timeline', 'list'];
 
 export interface ViewState extends Filters {
   /** The focus side's levels; empty = every event. */
