@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import { datasetToCsv, joinPeople } from './csv-export.ts';
 import { csvToEvents, splitPeople } from './csv-import.ts';
 import type { ContactEvent } from './schema.ts';
-import { parseDatasetText } from './validate.ts';
+import { parseDatasetText } from './parse-text.ts';
 
 const tricky: ContactEvent = {
   id: 'ru-kremlin-talks', date: '2025-06-23', end: '2025-06-24', dateBasis: 'reported', partner: 'RU', place: 'moscow',
