@@ -3,7 +3,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { DownloadData } from '../components/DownloadData.tsx';
 import { EventList } from '../components/EventList.tsx';
 import { FilterPanel } from '../components/FilterPanel.tsx';
-import { IgnoredNotice, ProblemsNotice } from '../components/Notices.tsx';
+import { IgnoredNotice } from '../components/Notices.tsx';
 import { useI18n } from '../i18n/react.tsx';
 import type { Filters } from '../model/filter.ts';
 import type { Dataset } from '../model/schema.ts';
@@ -11,6 +11,7 @@ import { NO_FILTERS } from '../model/filter.ts';
 import type { Ignored, ViewState } from '../model/url-state.ts';
 import { contactsLeftOut, type Problem } from '../model/problem-codes.ts';
 import { Frame } from './Frame.tsx';
+import { ProblemsNotice } from './problem-views.tsx';
 import { ContactsMap, PanelFrame, PanelSettledProvider, PartnersChart, TimelineChart } from './panels.tsx';
 import { useDerived, useIndex } from './useDerived.ts';
 
@@ -51,7 +52,7 @@ export function Dashboard({ data, problems, view, ignored, update, viewUrl }: Da
       <Frame ready={d.state.view.every((p) => settled.has(p))} data={data} view={d.state} shown={d.filtered.length} total={total}
         leftOut={leftOut} onShowProblems={onShowProblems} update={update} viewUrl={viewUrl}>
         <IgnoredNotice ignored={[...ignored, ...d.ignored]} />
-        <ProblemsNotice problems={problems} reveal={reveal} />
+        {problems.length > 0 && <ProblemsNotice problems={problems} reveal={reveal} />}
         <div className={`dashboard${d.state.embed ? ' dashboard-embed' : ''}`}>
           <aside className="dashboard-filters" data-open={filtersOpen}>
             {/* On phones and in embeds the filters fold away so the first screen shows the data. */}

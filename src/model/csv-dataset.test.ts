@@ -8,13 +8,23 @@ import { datasetToCsv } from './csv-export.ts';
 import { csvToDataset } from './csv-dataset.ts';
 import { parseDatasetText } from './parse-text.ts';
 import { describeProblem } from './problems.ts';
+import type { Problem } from './problem-codes.ts';
 
 const root = new URL('../../', import.meta.url);
 const baseText = readFileSync(new URL('data/contacts.json', root), 'utf8');
 const base = JSON.parse(baseText) as Record<string, unknown>;
-const bundled = parseDatasetText(baseText).data!;
+const parsed = parseDatasetText(baseText).data;
+if (!parsed) throw new Error('the bundled file does not parse');
+const bundled = parsed;
 const exported = datasetToCsv(bundled);
 const rows = () => Papa.parse<string[]>(exported.slice(1), { skipEmptyLines: true }).data;
+/** Sets one cell of a sheet, by row index (0 is the header) and column name. */
+function setCell(cells: string[][], row: number, column: string, value: string): void {
+  const at = cells[0]?.indexOf(column) ?? -1;
+  const line = cells[row];
+  if (!line || at < 0) throw new Error(`no cell ${row}/${column}`);
+  line[at] = value;
+}
 const sheet = (cells: string[][], delimiter = ',', newline = '\r\n') => `\uFEFF${Papa.unparse(cells, { delimiter, newline })}${newline}`;
 
 describe('csvToDataset', () => {
@@ -41,33 +51,33 @@ describe('csvToDataset', () => {
 
   it('keeps a ";" inside a quoted cell of a ";" sheet', () => {
     const cells = rows();
-    const title = cells[0]!.indexOf('title_en');
-    cells[1]![title] = 'Talks; then a dinner, in Moscow';
+    setCell(cells, 1, 'title_en', 'Talks; then a dinner, in Moscow');
     const { data } = csvToDataset(sheet(cells, ';'), base);
     expect(data?.events[0]?.title.en).toBe('Talks; then a dinner, in Moscow');
   });
 
   it('locates a bad cell by row and column, in both languages, and leaves that contact alone out', () => {
     const cells = rows();
-    cells[3]![cells[0]!.indexOf('date')] = '2025-06-31';
+    setCell(cells, 3, 'date', '2025-06-31');
     const { data, problems } = csvToDataset(sheet(cells), base);
     expect(data?.events).toHaveLength(bundled.events.length - 1);
     expect(problems).toHaveLength(1);
-    expect(describeProblem(problems[0]!, 'fr')).toBe('ligne 4, colonne date : « 2025-06-31 » n’est pas une date du calendrier — écrire AAAA, AAAA-MM ou AAAA-MM-JJ → contact écarté');
-    expect(describeProblem(problems[0]!, 'en')).toMatch(/^row 4, column date: "2025-06-31" is not a real calendar date/);
+    const [problem] = problems as [Problem];
+    expect(describeProblem(problem, 'fr')).toBe('ligne 4, colonne date : « 2025-06-31 » n’est pas une date du calendrier — écrire AAAA, AAAA-MM ou AAAA-MM-JJ → contact écarté');
+    expect(describeProblem(problem, 'en')).toMatch(/^row 4, column date: "2025-06-31" is not a real calendar date/);
   });
 
   it('names the column of a quote and of a reference', () => {
     const cells = rows();
-    cells[2]![cells[0]!.indexOf('quote_1')] = '';
-    cells[5]![cells[0]!.indexOf('partner')] = 'russia';
+    setCell(cells, 2, 'quote_1', '');
+    setCell(cells, 5, 'partner', 'russia');
     const { problems } = csvToDataset(sheet(cells), base);
     expect(problems.map((p) => p.cell)).toEqual([{ row: 3, column: 'quote_1' }, { row: 6, column: 'partner' }]);
   });
 
   it('stands in for a place the base lacks, as a JSON file would', () => {
     const cells = rows();
-    cells[1]![cells[0]!.indexOf('place')] = 'tombouctou';
+    setCell(cells, 1, 'place', 'tombouctou');
     const { data, problems } = csvToDataset(sheet(cells), base);
     expect(data?.events).toHaveLength(bundled.events.length);
     expect(problems[0]).toMatchObject({ severity: 'warning', action: 'unknown_place', cell: { row: 2, column: 'place' } });
