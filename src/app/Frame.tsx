@@ -73,7 +73,7 @@ export function Frame({ ready, data, view, shown, total, leftOut, onShowProblems
           <Count shown={shown} total={total} leftOut={leftOut} onShowProblems={onShowProblems} />
         </div>
         <div className="frame-actions">
-          <button type="button" onClick={() => update({ lang: lang === 'fr' ? 'en' : 'fr' })} aria-label={t('lang.switch.label')} lang={lang === 'fr' ? 'en' : 'fr'}>
+          <button type="button" onClick={() => update({ lang: lang === 'fr' ? 'en' : 'fr' })} title={t('lang.switch.label')} lang={lang === 'fr' ? 'en' : 'fr'}>
             {t('lang.switch')}
           </button>
           <button type="button" onClick={() => setEmbedding(true)} title={t('frame.embed.label')}>{t('frame.embed')}</button>

@@ -3,7 +3,6 @@
 import { memo } from 'react';
 import { useI18n } from '../i18n/react.tsx';
 import type { ContactEvent } from '../model/schema.ts';
-import { TYPE_COLORS } from '../theme.ts';
 import { SafeLink } from './SafeLink.tsx';
 import './components.css';
 
@@ -11,7 +10,7 @@ import type { Lookups } from '../model/lookups.ts';
 import { partnerLabel } from '../i18n/labels.ts';
 
 /** Who a reported date comes from: the first cited source at another address than the first (the seed) one. */
-export function reportingPublisher(event: ContactEvent, lookups: Lookups): string {
+function reportingPublisher(event: ContactEvent, lookups: Lookups): string {
   const cited = event.sources.map((c) => lookups.sources.get(c.source)).filter((s) => s !== undefined);
   const seedUrl = cited[0]?.url ?? null;
   return (cited.find((s) => s.url !== seedUrl) ?? cited[0])?.publisher ?? '';
@@ -29,11 +28,11 @@ export const EventCard = memo(function EventCard({ event, lookups, selected, onS
   const { t, lang } = i18n;
   const place = lookups.places.get(event.place);
   return (
-    <article className={`event-card${selected ? ' event-card-selected' : ''}`} data-event={event.id}
-      aria-current={selected ? 'true' : undefined} style={{ borderInlineStartColor: TYPE_COLORS[event.type] }}>
+    <article className={`event-card type-${event.type}${selected ? ' event-card-selected' : ''}`} data-event={event.id}
+      aria-current={selected ? 'true' : undefined}>
       <p className="event-card-meta">
         <span className="event-card-type">
-          <span className="event-card-swatch" style={{ background: TYPE_COLORS[event.type] }} aria-hidden="true" />
+          <span className="event-card-swatch" aria-hidden="true" />
           {t(`type.${event.type}`)}
         </span>
         <EventDate event={event} lookups={lookups} />

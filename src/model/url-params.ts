@@ -18,8 +18,21 @@ export function shorten(value: string): string {
   return value.length > MAX_REPORTED_LENGTH ? `${value.slice(0, MAX_REPORTED_LENGTH - 1)}…` : value;
 }
 
+export function parseSearch(search: string): URLSearchParams {
+  try {
+    return new URLSearchParams(String(search).replace(/^\?/, ''));
+  } catch {
+    return new URLSearchParams();
+  }
+}
+
+// Commas and slashes stay readable in links (country=RU,US; data=data/x.json).
+export function encodeValue(value: string): string {
+  return encodeURIComponent(value.replace(/\p{Cs}/gu, '\uFFFD')).replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%20/g, '+');
+}
+
 /** Comma-separated items, trimmed, empty ones dropped. */
-export function splitList(raw: string): string[] {
+function splitList(raw: string): string[] {
   return raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
 }
 

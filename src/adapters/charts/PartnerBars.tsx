@@ -1,6 +1,7 @@
 // The recharts drawing of the partners chart: horizontal stacked bars, one
 // row per partner, each row exactly ROW_HEIGHT tall so PartnerHits can lay a
 // focusable control over each one.
+import { themeVar } from '../../theme.ts';
 import { Bar, BarChart, LabelList, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../../i18n/react.tsx';
 import { BarTotal } from './BarTotal.tsx';
@@ -16,7 +17,7 @@ const MARGIN = { top: PLOT_TOP, right: 40, bottom: 0, left: 4 };
 
 const COUNT_TICK = plainTick((value) => value, 'middle');
 
-export function partnersChartHeight(rows: number): number {
+function partnersChartHeight(rows: number): number {
   return PLOT_TOP + rows * ROW_HEIGHT + X_AXIS_HEIGHT;
 }
 
@@ -54,7 +55,7 @@ export function PartnerBars({ rows, width, isSelected, isDimmed, highlightKey, o
         <LabelList content={(props) => <BarTotal {...props} rows={rows} plotRight={width - MARGIN.right} />} />
       </Bar>
       {highlightKey !== null && rows.some((row) => row.key === highlightKey) && (
-        <ReferenceArea y1={highlightKey} y2={highlightKey} fill="none" stroke="#1b1b1b" strokeWidth={2} className="partners-highlight" />
+        <ReferenceArea y1={highlightKey} y2={highlightKey} fill="none" stroke={themeVar('ink')} strokeWidth={2} className="partners-highlight" />
       )}
     </BarChart>
   );
