@@ -11,7 +11,7 @@ export function quickResult(input: unknown): ParseResult | null {
 }
 
 /** A path to a spreadsheet: its name ends in .csv (before any query or fragment). */
-export const isCsvPath = (path: string) => /\.csv(?:[?#]|$)/i.test(path);
+const isCsvPath = (path: string) => /\.csv(?:[?#]|$)/i.test(path);
 
 /**
  * Parses a dataset file's text: fast path first, the full validator (loaded on

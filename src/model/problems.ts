@@ -5,8 +5,6 @@ import type { Problem } from './problem-codes.ts';
 import type { Lang } from './patterns.ts';
 import { outcomeWords } from './problem-outcomes.ts';
 
-export const problemOutcome = outcomeWords;
-
 const q = (lang: Lang, s: string) => (lang === 'fr' ? `« ${s} »` : `"${s}"`);
 
 /** Where the problem is: `events[3] (id "ru-kazan"), field "date"`, or a spreadsheet's `row 4, column date`. */
@@ -113,5 +111,5 @@ export function problemReason(problem: Problem, lang: Lang): string {
 
 /** One line: where, what is wrong and how to fix it, then what was done. */
 export function describeProblem(problem: Problem, lang: Lang): string {
-  return `${problemLocation(problem, lang)}${lang === 'fr' ? ' : ' : ': '}${problemReason(problem, lang)} → ${problemOutcome(problem, lang)}`;
+  return `${problemLocation(problem, lang)}${lang === 'fr' ? ' : ' : ': '}${problemReason(problem, lang)} → ${outcomeWords(problem, lang)}`;
 }
