@@ -19,7 +19,7 @@ export interface RecordContext {
 }
 
 export function recordContext(dataset: Dataset, index: EventIndex): RecordContext {
-  const countries = new Map(dataset.places.map((p) => [p.id, p.country]));
+  const countries = new Map(dataset.places.flatMap((p) => (p.country ? [[p.id, p.country] as const] : [])));
   const countryOf = (place: string) => countries.get(place);
   return {
     focus: dataset.focus, updated: updatedDay(dataset.updated), countryOf, side: sideOf(dataset.focus, countryOf),
