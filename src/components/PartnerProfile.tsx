@@ -2,6 +2,8 @@
 // levels and agreements where the record has them, a small timeline and its
 // contacts. The measures come ready from the model; this only lays them out.
 import { useI18n } from '../i18n/react.tsx';
+import { addArea } from '../i18n/catalogue.ts';
+import { records } from '../i18n/messages/records.ts';
 import type { PartnerProfile as Profile } from '../model/partner-profile.ts';
 import type { Lookups } from '../model/lookups.ts';
 import { AgreementLedger } from './AgreementLedger.tsx';
@@ -10,6 +12,8 @@ import { LevelTable } from './LevelTable.tsx';
 import { NavLink } from './NavLink.tsx';
 import { ProfileFacts } from './ProfileFacts.tsx';
 import './profile.css';
+
+addArea(records);
 
 export interface PartnerProfileProps {
   /** null: the record has no contact with this partner. */

@@ -2,11 +2,15 @@
 // filters, every column sortable (aria-sort on its header), as CSV on demand.
 import { useMemo, useState } from 'react';
 import { useI18n } from '../i18n/react.tsx';
+import { addArea } from '../i18n/catalogue.ts';
+import { records } from '../i18n/messages/records.ts';
 import type { PartnerRow } from '../model/partner-rows.ts';
 import { nextSort, sortRows, TABLE_COLUMNS, type TableColumn, type TableSort } from '../model/sort-rows.ts';
 import { saveFile, today } from './DownloadData.tsx';
 import { NavLink } from './NavLink.tsx';
 import './profile.css';
+
+addArea(records);
 
 export interface PartnersTableProps {
   rows: PartnerRow[];

@@ -1,6 +1,9 @@
 // Every UI string in both languages (the readers are francophone first).
 import { describe, expect, it } from 'vitest';
-import { messages } from './catalogue.ts';
+import { addArea, messages } from './catalogue.ts';
+import { records } from './messages/records.ts';
+
+addArea(records); // the wording that loads with the partner record and table views is checked too
 import { formatPartialDate, plural, regionName, translate } from './format.ts';
 
 describe('catalogue', () => {

@@ -8,15 +8,24 @@ import { list } from './messages/list.ts';
 import { map } from './messages/map.ts';
 import { notices } from './messages/notices.ts';
 import { partners } from './messages/partners.ts';
+import type { records } from './messages/records.ts';
 import type { Lang } from '../model/patterns.ts';
 
 const areas = [common, map, charts, filters, list, embed, notices, partners] as const;
 
 
 type AreaKeys<A> = A extends { fr: infer F } ? keyof F : never;
-export type MessageKey = AreaKeys<(typeof areas)[number]>;
+/** Areas loaded with a lazy view, added by addArea when its module arrives. */
+type LazyArea = typeof records;
+export type MessageKey = AreaKeys<(typeof areas)[number] | LazyArea>;
 
 export const messages: Record<Lang, Record<string, string>> = {
   fr: Object.assign({}, ...areas.map((a) => a.fr)) as Record<string, string>,
   en: Object.assign({}, ...areas.map((a) => a.en)) as Record<string, string>,
 };
+
+/** Adds the strings of an area that loads with its view (a module calls it once, on import). */
+export function addArea(area: LazyArea): void {
+  Object.assign(messages.fr, area.fr);
+  Object.assign(messages.en, area.en);
+}
