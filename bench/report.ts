@@ -1,5 +1,6 @@
 // The bench's one table, and the shape of bench/results.json.
 import type { ChangeFigures, LoadFigures } from './measure.ts';
+import type { RecordFigures, RecordKind } from './records.ts';
 
 export interface Results {
   date: string;
@@ -8,7 +9,7 @@ export interface Results {
   default: Record<number, LoadFigures>;
   timelinejs: Record<number, LoadFigures>;
   defaultChanges?: ChangeFigures;
-  sizes: Array<{ events: number; load: LoadFigures; changes: ChangeFigures }>;
+  sizes: Array<{ events: number; load: LoadFigures; changes: ChangeFigures; records?: Record<RecordKind, RecordFigures> }>;
   bytes: { firstRender: { bytes: number; files: string[] }; total: { bytes: number; files: string[] } };
 }
 
@@ -31,8 +32,13 @@ function tableLines(r: Results): string[] {
   for (const s of r.sizes) {
     rows.push(`| dashboard, ${s.events.toLocaleString('en')} events, 1× CPU | ${ms(s.load.drawnMs)} | ${ms(s.changes.medianMs)} / ${ms(s.changes.p95Ms)} (n=${s.changes.count}) | ${mb(s.load.heapMB)} | ${kib(s.load.bytesGz)} |`);
   }
+  const records = r.sizes.filter((s) => s.records).map((s) => {
+    const { profile, sort } = s.records as Record<RecordKind, RecordFigures>;
+    return `| ${s.events.toLocaleString('en')} events | ${ms(profile.medianMs)} / ${ms(profile.p95Ms)} (n=${profile.count}) | ${ms(sort.medianMs)} / ${ms(sort.p95Ms)} (n=${sort.count}) |`;
+  });
+  const recordTable = records.length === 0 ? [] : ['', '| partner records (issue 18) | open a record, median / p95 | sort the table, median / p95 |', '|---|---:|---:|', ...records];
   const b = r.bytes;
-  return [...head, ...rows, '', `First-render JS+CSS+basemap (gz, from the build manifest): ${kib(b.firstRender.bytes)}; everything built: ${kib(b.total.bytes)}.`];
+  return [...head, ...rows, ...recordTable, '', `First-render JS+CSS+basemap (gz, from the build manifest): ${kib(b.firstRender.bytes)}; everything built: ${kib(b.total.bytes)}.`];
 }
 
 export function printTable(r: Results): void {

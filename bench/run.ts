@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { measure as measureSizes } from '../scripts/size-budget.mjs';
 import { launch } from './browser.ts';
 import { measureChanges, measureLoad } from './measure.ts';
+import { measureRecords } from './records.ts';
 import { ensureBuild, ensureDatasets, SIZES } from './prepare.ts';
 import { DASHBOARD_DRAWN, TIMELINE_DRAWN } from './ready.ts';
 import { printTable, type Results } from './report.ts';
@@ -37,7 +38,8 @@ async function main(): Promise<void> {
       const url = app(`?data=${data[size]}`);
       const load = await measureLoad(bench, server.origin, url, DASHBOARD_DRAWN, 1, size >= 100_000 ? 3 : RUNS);
       const changes = await measureChanges(bench, server.origin, url, DASHBOARD_DRAWN, CHANGES_PER_KIND);
-      results.sizes.push({ events: size, load, changes });
+      const records = await measureRecords(bench, server.origin, url, DASHBOARD_DRAWN, CHANGES_PER_KIND);
+      results.sizes.push({ events: size, load, changes, records });
     }
     printTable(results);
     writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -36,7 +36,6 @@ export function Dashboard({ data, problems, view, ignored, update, viewUrl }: Da
   const d = useDerived(indexed, view, i18n, partnerLink);
   const shows = (p: ViewState['view'][number]) => d.state.view.includes(p);
   const record = usePartnerRecord(indexed, d.state.partner, d.filtered, d.forLevels, shows('table'), i18n);
-  const profileHref = useCallback((id: string) => viewUrl({ partner: id }), [viewUrl]);
   const eventHref = useCallback((id: string) => viewUrl({ event: id }), [viewUrl]);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [reveal, setReveal] = useState(0);
@@ -70,7 +69,7 @@ export function Dashboard({ data, problems, view, ignored, update, viewUrl }: Da
             </button>
             <div id="filters-body" className="filters-body">
               <FilterPanel filters={d.state} partners={d.options.partners} types={d.options.types} span={d.options.span}
-                levels={record.levels} focusName={record.focusName} profileHref={profileHref}
+                levels={record.levels} focusName={record.focusName} profileHref={partnerLink}
                 shown={d.filtered.length} total={total} onChange={onChange} onReset={onReset} />
             </div>
           </aside>
@@ -102,14 +101,14 @@ export function Dashboard({ data, problems, view, ignored, update, viewUrl }: Da
             )}
             {shows('table') && (
               <PanelFrame panel="table" resetKey={resetKey}>
-                {record.ready && <PartnersTable rows={record.rows} labelOf={record.labelOf} profileHref={profileHref} updated={data.updated}
+                {record.ready && <PartnersTable rows={record.rows} labelOf={record.labelOf} profileHref={partnerLink} updated={data.updated}
                   hasAgreements={record.hasAgreements} fileBase={`partners-${(data.focus ?? 'data').toLowerCase()}`} />}
               </PanelFrame>
             )}
             {shows('list') && (
               <PanelFrame panel="list" resetKey={resetKey} eager>
                 <DownloadData items={d.filtered} dataset={data} fileBase={`contacts-${(data.focus ?? 'data').toLowerCase()}`} />
-                <EventList items={d.filtered} dataset={data} selectedId={d.state.event} onSelect={onSelect} onReset={onReset} profileHref={profileHref} />
+                <EventList items={d.filtered} dataset={data} selectedId={d.state.event} onSelect={onSelect} onReset={onReset} profileHref={partnerLink} />
               </PanelFrame>
             )}
           </div>

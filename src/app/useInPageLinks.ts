@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import type { UrlPort } from '../adapters/url/history.ts';
 import { decodeViewState, encodeViewState } from '../model/url-state.ts';
+import { profileModule } from './panel-loaders.ts';
 
 function followInPage(event: MouseEvent, port: UrlPort): boolean {
   if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return false;
@@ -24,10 +25,21 @@ function followInPage(event: MouseEvent, port: UrlPort): boolean {
   return true;
 }
 
+/** A pointer or focus on a record's link: its view's code starts loading before the click. */
+function warmUp(event: Event): void {
+  if (event.target instanceof Element && event.target.closest('a[data-nav="partner"]')) void profileModule.load().catch(() => undefined);
+}
+
 export function useInPageLinks(port: UrlPort): void {
   useEffect(() => {
     const onClick = (event: MouseEvent) => void followInPage(event, port);
     document.addEventListener('click', onClick, true);
-    return () => document.removeEventListener('click', onClick, true);
+    document.addEventListener('pointerover', warmUp, { passive: true });
+    document.addEventListener('focusin', warmUp);
+    return () => {
+      document.removeEventListener('click', onClick, true);
+      document.removeEventListener('pointerover', warmUp);
+      document.removeEventListener('focusin', warmUp);
+    };
   }, [port]);
 }

@@ -22,7 +22,7 @@ export interface EventCardProps {
   lookups: Lookups;
   selected: boolean;
   onSelect: (id: string | null) => void;
-  /** Address of a partner's record: the card's partner links to it. */
+  /** Address of a partner's record, the same under every filter (it opens over the current view). */
   profileHref?: (id: string) => string;
 }
 
@@ -49,7 +49,7 @@ export const EventCard = memo(function EventCard({ event, lookups, selected, onS
       <p className="event-card-where">
         <span className="event-card-partner">
           {profileHref && event.partner !== null
-            ? <NavLink href={profileHref(event.partner)}>{partnerLabel(event.partner, lookups, i18n)}</NavLink>
+            ? <NavLink href={profileHref(event.partner)} partnerOnly>{partnerLabel(event.partner, lookups, i18n)}</NavLink>
             : partnerLabel(event.partner, lookups, i18n)}
         </span>
         {place && <span className="event-card-place">{place.name[lang]}</span>}

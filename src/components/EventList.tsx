@@ -18,7 +18,7 @@ export interface EventListProps {
   onSelect: (id: string | null) => void;
   /** Shown in the empty state: "no contact matches — show all". */
   onReset?: () => void;
-  /** Address of a partner's record: each card's partner links to it. */
+  /** Address of a partner's record, the same under every filter (it opens over the current view). */
   profileHref?: (id: string) => string;
 }
 

@@ -97,7 +97,7 @@ function OptionList({ options, selected, onToggle, profileHref }: OptionListProp
             {' '}<span className="visually-hidden">{plural('filters.count', o.count)}</span>
           </label>
           {profileHref && o.id !== null && (
-            <NavLink href={profileHref(o.id)} className="filters-profile" aria-label={t('profile.open', { name: o.label })}>
+            <NavLink href={profileHref(o.id)} partnerOnly className="filters-profile" aria-label={t('profile.open', { name: o.label })}>
               <span aria-hidden="true">→</span>
             </NavLink>
           )}

@@ -74,7 +74,7 @@ export function PartnersTable({ rows, labelOf, profileHref, updated, hasAgreemen
             <tbody>
               {sorted.map((row) => (
                 <tr key={row.partner} data-partner={row.partner}>
-                  <th scope="row"><NavLink href={profileHref(row.partner)}>{labelOf(row.partner)}</NavLink></th>
+                  <th scope="row"><NavLink href={profileHref(row.partner)} partnerOnly>{labelOf(row.partner)}</NavLink></th>
                   <td>{number(row.contacts)}</td>
                   <td><time dateTime={row.first.date}>{date(row.first.date, 'short')}</time></td>
                   <td><time dateTime={row.last.date}>{date(row.last.date, 'short')}</time></td>
