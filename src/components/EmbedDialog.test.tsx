@@ -114,7 +114,7 @@ function Opener() {
 
 describe('EmbedDialog focus', () => {
   it('moves focus into the dialog and back to the opener on close', () => {
-    render(<Opener />);
+    render(<I18nProvider lang="fr"><Opener /></I18nProvider>);
     const opener = screen.getByRole('button', { name: 'Intégrer' });
     opener.focus();
     act(() => opener.click());
