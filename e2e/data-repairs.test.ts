@@ -114,7 +114,7 @@ describe('a spreadsheet is a dataset', () => {
     await page.route('**/e2e-data/trailing-comma.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{\n  "schema": 1,\n  "events": [],\n}\n' }));
     await page.goto(new URL(`index.html?data=${fixture('trailing-comma.json')}`, baseUrl).href);
     await page.waitForSelector('main.frame-failed');
-    expect(await page.textContent('main.frame-failed [role="alert"]')).toMatch(/ligne 4, colonne 1/);
+    await expect.poll(() => page.textContent('main.frame-failed [role="alert"]')).toMatch(/ligne 4, colonne 1/); // its lines load a moment after
     expect(scripts.some((s) => /\/json-text-/.test(s))).toBe(true);
     expect(scripts.filter((s) => /\/validate-/.test(s))).toEqual([]);
     expect(problems).toEqual([]);
