@@ -1,6 +1,7 @@
 // Composition: URL state → model → props for the views (docs/design.md, "Layout").
 import { useCallback, useMemo, useState } from 'react';
 import { DownloadData } from '../components/DownloadData.tsx';
+import { saveFile } from './save-file.ts';
 import { EventList } from '../components/EventList.tsx';
 import { FilterPanel } from '../components/FilterPanel.tsx';
 import { IgnoredNotice } from '../components/Notices.tsx';
@@ -102,13 +103,13 @@ export function Dashboard({ data, problems, view, ignored, update, viewUrl }: Da
             {shows('table') && (
               <PanelFrame panel="table" resetKey={resetKey}>
                 {record.ready && <PartnersTable rows={record.rows} labelOf={record.labelOf} profileHref={partnerLink} updated={data.updated}
-                  hasAgreements={record.hasAgreements} fileBase={`partners-${(data.focus ?? 'data').toLowerCase()}`} />}
+                  hasAgreements={record.hasAgreements} fileBase={`partners-${(data.focus ?? 'data').toLowerCase()}`} save={saveFile} />}
               </PanelFrame>
             )}
             {shows('list') && (
               <PanelFrame panel="list" resetKey={resetKey} eager>
-                <DownloadData items={d.filtered} dataset={data} fileBase={`contacts-${(data.focus ?? 'data').toLowerCase()}`} />
-                <EventList items={d.filtered} dataset={data} selectedId={d.state.event} onSelect={onSelect} onReset={onReset} profileHref={partnerLink} />
+                <DownloadData items={d.filtered} dataset={data} fileBase={`contacts-${(data.focus ?? 'data').toLowerCase()}`} save={saveFile} />
+                <EventList items={d.filtered} lookups={indexed.lookups} selectedId={d.state.event} onSelect={onSelect} onReset={onReset} profileHref={partnerLink} />
               </PanelFrame>
             )}
           </div>

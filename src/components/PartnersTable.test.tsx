@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../i18n/react.tsx';
 import { buildIndex } from '../model/event-index.ts';
 import { partnerRows } from '../model/partner-rows.ts';
@@ -18,11 +18,11 @@ const index = buildIndex(dataset);
 const rows = partnerRows(index.items, recordContext(dataset, index));
 const names: Record<string, string> = { RU: 'Russie', US: 'États-Unis', ICRC: 'CICR' };
 
-function show(hasAgreements = true) {
+function show(hasAgreements = true, save = vi.fn()) {
   render(
     <I18nProvider lang="fr">
       <PartnersTable rows={rows} labelOf={(id) => names[id] ?? id} profileHref={(id) => `?partner=${id}`} updated="2025-12-31"
-        hasAgreements={hasAgreements} fileBase="partners-ml" />
+        hasAgreements={hasAgreements} fileBase="partners-ml" save={save} />
     </I18nProvider>,
   );
 }
@@ -52,6 +52,20 @@ describe('PartnersTable', () => {
     expect(partnersInOrder()).toEqual(['États-Unis', 'CICR', 'Russie']);
     await userEvent.click(within(header(/Partenaire/)).getByRole('button'));
     expect(partnersInOrder()).toEqual(['CICR', 'États-Unis', 'Russie']);
+  });
+
+  it('downloads the table as sorted, one CSV row per partner, dates as the file writes them', async () => {
+    const save = vi.fn();
+    show(true, save);
+    await userEvent.click(screen.getByRole('button', { name: 'Tableau (CSV)' }));
+    await vi.waitFor(() => expect(save).toHaveBeenCalled());
+    const { name, text } = save.mock.calls[0]?.[0] as { name: string; text: string };
+    expect(name).toMatch(/^partners-ml-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(text.split('\r\n').slice(0, 3)).toEqual([
+      '\uFEFFPartenaire,Contacts,Premier,Dernier,Jours depuis,À l’étranger,Au pays,Accords',
+      'Russie,2,2025-06-22,2025-06-25,189,2,0,1',
+      'CICR,1,2025-11,2025-11,31,0,1,0',
+    ]);
   });
 
   it('has no agreements column for a record without agreements', () => {

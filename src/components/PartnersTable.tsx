@@ -6,7 +6,7 @@ import { addArea } from '../i18n/catalogue.ts';
 import { records } from '../i18n/messages/records.ts';
 import type { PartnerRow } from '../model/partner-rows.ts';
 import { nextSort, sortRows, TABLE_COLUMNS, type TableColumn, type TableSort } from '../model/sort-rows.ts';
-import { saveFile, today } from './DownloadData.tsx';
+import { today, type SavedFile } from './DownloadData.tsx';
 import { NavLink } from './NavLink.tsx';
 import './profile.css';
 
@@ -21,11 +21,13 @@ export interface PartnersTableProps {
   /** Whether the record lists agreements at all: older files have no such column. */
   hasAgreements: boolean;
   fileBase: string;
+  /** Hands the CSV to the reader (the app saves it through the browser). */
+  save: (file: SavedFile) => void;
 }
 
 const DEFAULT_SORT: TableSort = { column: 'contacts', direction: 'descending' };
 
-export function PartnersTable({ rows, labelOf, profileHref, updated, hasAgreements, fileBase }: PartnersTableProps) {
+export function PartnersTable({ rows, labelOf, profileHref, updated, hasAgreements, fileBase, save }: PartnersTableProps) {
   const { t, lang, date, number } = useI18n();
   const [sort, setSort] = useState<TableSort>(DEFAULT_SORT);
   const collator = useMemo(() => new Intl.Collator(lang), [lang]);
@@ -42,7 +44,7 @@ export function PartnersTable({ rows, labelOf, profileHref, updated, hasAgreemen
   const download = async () => {
     const { tableToCsv } = await import('../model/table-csv.ts');
     const text = tableToCsv(columns.map((c) => t(`table.col.${c}`)), sorted.map((row) => columns.map((c) => cell(row, c))));
-    saveFile(`${fileBase}-${today()}.csv`, text, 'text/csv;charset=utf-8');
+    save({ name: `${fileBase}-${today()}.csv`, text, type: 'text/csv;charset=utf-8' });
   };
   return (
     <div className="partners-table">

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { boundsKey, placesBounds } from './fit.ts';
 import type { MapPlace, MapRoute } from './types.ts';
+import { endZoomAnimation } from './leaflet-private.ts';
 
 export const FIT_MAX_ZOOM = 5;
 
@@ -44,15 +45,6 @@ export function FitToPlaces({ places, routes }: { places: MapPlace[]; routes: Ma
   }, [key, map]);
   useEffect(() => () => endZoomAnimation(map), [map]);
   return null;
-}
-
-/**
- * Leaflet ends a zoom animation from a 250 ms timer even when the map was removed
- * meanwhile, then reads a pane that is gone ("reading '_leaflet_pos'", uncaught):
- * a link that swaps the data right after a fit unmounted the map mid-zoom (e2e/url-fuzz).
- */
-function endZoomAnimation(map: object): void {
-  (map as { _animatingZoom?: boolean })._animatingZoom = false;
 }
 
 /** Leaflet measures its container once; a responsive layout changes it later. */
