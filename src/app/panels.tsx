@@ -38,7 +38,9 @@ export function ProfileFrame({ children }: { children: ReactNode }) {
 function DrawnMark() {
   const settled = useContext(SettledContext);
   const panel = useContext(PanelContext);
-  useEffect(() => settled(panel), [settled, panel]);
+  useEffect(function markPanelDrawn() {
+    settled(panel);
+  }, [settled, panel]);
   return null;
 }
 
