@@ -31,12 +31,12 @@ function warmUp(event: Event): void {
 }
 
 export function useInPageLinks(port: UrlPort): void {
-  useEffect(() => {
+  useEffect(function followRecordLinksInPlace() {
     const onClick = (event: MouseEvent) => void followInPage(event, port);
     document.addEventListener('click', onClick, true);
     document.addEventListener('pointerover', warmUp, { passive: true });
     document.addEventListener('focusin', warmUp);
-    return () => {
+    return function stopFollowingRecordLinks() {
       document.removeEventListener('click', onClick, true);
       document.removeEventListener('pointerover', warmUp);
       document.removeEventListener('focusin', warmUp);

@@ -23,11 +23,11 @@ function levelOptions(index: EventIndex, shown: readonly IndexedEvent[]): LevelO
 /** The measures' module once it is wanted and here (a re-render when it arrives). */
 function useMeasures(wanted: boolean) {
   const [mod, setMod] = useState(measuresModule.current);
-  useEffect(() => {
+  useEffect(function loadMeasuresWhenWanted() {
     if (!wanted || mod) return;
     let live = true;
     measuresModule.load().then((m) => live && setMod(() => m), () => undefined); // the panel's own boundary reports a failure
-    return () => { live = false; };
+    return function ignoreLateMeasures() { live = false; };
   }, [wanted, mod]);
   return mod;
 }

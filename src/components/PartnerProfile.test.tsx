@@ -8,7 +8,7 @@ import { recordContext } from '../model/record-context.ts';
 import type { Dataset } from '../model/schema.ts';
 import type { Lang } from '../model/patterns.ts';
 import { PartnerProfile } from './PartnerProfile.tsx';
-import { makeDataset, makeEvent } from './test-data.ts';
+import { makeDataset, makeEvent } from './fixtures.ts';
 
 const signed = { title: { fr: 'Accord sur le nucléaire civil', en: 'Civil nuclear agreement' }, field: 'energy', status: 'signed' as const, url: 'https://example.org/accord' };
 

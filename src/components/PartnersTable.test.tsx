@@ -6,7 +6,7 @@ import { buildIndex } from '../model/event-index.ts';
 import { partnerRows } from '../model/partner-rows.ts';
 import { recordContext } from '../model/record-context.ts';
 import { PartnersTable } from './PartnersTable.tsx';
-import { makeDataset, makeEvent } from './test-data.ts';
+import { makeDataset, makeEvent } from './fixtures.ts';
 
 const dataset = makeDataset([
   makeEvent({ id: 'ru-1', date: '2025-06-22' }),

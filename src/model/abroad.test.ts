@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from './event-index.ts';
-import { makeDataset, type EventSketch } from './fixture.ts';
+import { makeDataset, type EventSketch } from './fixtures.ts';
 import { countAbroad, sideOf } from './abroad.ts';
 
 const countries: Record<string, string> = { bamako: 'ML', moscow: 'RU', kazan: 'RU', dakar: 'SN' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from './event-index.ts';
-import { makeDataset, type EventSketch } from './fixture.ts';
+import { makeDataset, type EventSketch } from './fixtures.ts';
 import { countLevels, emptyLevelCounts, levelRows, recordsLevels } from './level-counts.ts';
 
 const itemsOf = (events: EventSketch[]) => buildIndex(makeDataset(events)).items;

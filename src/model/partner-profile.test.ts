@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import bundled from '../../data/contacts.json';
 import { buildIndex } from './event-index.ts';
-import { makeDataset, type EventSketch } from './fixture.ts';
+import { makeDataset, type EventSketch } from './fixtures.ts';
 import { partnerProfile } from './partner-profile.ts';
 import { recordContext } from './record-context.ts';
 import { parseDataset } from './validate.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from './event-index.ts';
-import { makeDataset, type EventSketch } from './fixture.ts';
+import { makeDataset, type EventSketch } from './fixtures.ts';
 import { partnerRows } from './partner-rows.ts';
 import { recordContext } from './record-context.ts';
 import { sortRows, nextSort } from './sort-rows.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from './event-index.ts';
-import { makeDataset, type EventSketch } from './fixture.ts';
+import { makeDataset, type EventSketch } from './fixtures.ts';
 import { longestSilence } from './silence.ts';
 
 const itemsOf = (events: EventSketch[]) => buildIndex(makeDataset(events)).items;
