@@ -3,7 +3,7 @@
 import type { MapItem, MapPlace, MapRoute } from '../adapters/map/ContactsMap.tsx';
 import type { PartnerBar } from '../adapters/charts/PartnersChart.tsx';
 import type { PartnerOption, TypeOption } from '../components/FilterPanel.tsx';
-import { countByPartner, countByPlace, countByType, tripRoutes, type PartnerCount } from '../model/aggregate.ts';
+import { chooseUnit, countByPartner, countByPeriod, countByPlace, countByType, countTrips, tripRoutes, type PartnerCount, type PeriodSeries } from '../model/aggregate.ts';
 import type { EventIndex, IndexedEvent } from '../model/filter.ts';
 import type { ContactEvent } from '../model/schema.ts';
 import { isoDay } from '../model/dates.ts';
@@ -94,4 +94,34 @@ export function typeOptions(index: EventIndex, shown: readonly IndexedEvent[]): 
 
 export function spanOf(index: EventIndex): { first: string; last: string } | null {
   return index.span ? { first: isoDay(index.span[0]), last: isoDay(index.span[1]) } : null;
+}
+
+/** Most trip routes the map draws at once. */
+export const MAX_ROUTES = 30;
+
+/** The timeline's buckets over the shown events' own span (live chart and static poster alike). */
+export function timelineSeries(filtered: readonly IndexedEvent[]): PeriodSeries {
+  if (filtered.length === 0) return { unit: 'month', buckets: [], coarse: [] };
+  let first = Infinity, last = -Infinity;
+  for (const item of filtered) {
+    if (item.start < first) first = item.start;
+    if (item.start > last) last = item.start;
+  }
+  const span: [number, number] = [first, last];
+  return countByPeriod(filtered, chooseUnit(span), span);
+}
+
+/**
+ * What the map draws. Hundreds of trips draw a web that hides the map: past a
+ * few dozen, the reader is asked to narrow the filter to see them (and none are built).
+ */
+export function mapData(filtered: readonly IndexedEvent[], index: EventIndex, lookups: Lookups, i18n: I18n) {
+  const trips = countTrips(filtered);
+  const drawn = trips <= MAX_ROUTES;
+  return {
+    places: mapPlaces(filtered, lookups, i18n),
+    routes: drawn ? mapRoutes(filtered, index.dataset.home, lookups, i18n) : [],
+    hiddenRoutes: drawn ? 0 : trips,
+    shading: countryShading(filtered, lookups),
+  };
 }

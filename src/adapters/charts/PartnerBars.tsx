@@ -9,16 +9,11 @@ import { bandAtPointer } from './pointer.ts';
 import { partnerTick, plainTick, stackedShape } from './partner-marks.tsx';
 import type { PartnerRow } from './partner-rows.ts';
 
-export const ROW_HEIGHT = 28;
-export const PLOT_TOP = 4;
-const X_AXIS_HEIGHT = 24;
-const MARGIN = { top: PLOT_TOP, right: 40, bottom: 0, left: 4 };
+import { PARTNERS_BAR_GAP, PARTNERS_MARGIN as MARGIN, PLOT_TOP, ROW_HEIGHT, X_AXIS_HEIGHT, partnersAxisWidth, partnersChartHeight } from './chart-geometry.ts';
+
+export { PLOT_TOP, ROW_HEIGHT } from './chart-geometry.ts';
 
 const COUNT_TICK = plainTick((value) => value, 'middle');
-
-export function partnersChartHeight(rows: number): number {
-  return PLOT_TOP + rows * ROW_HEIGHT + X_AXIS_HEIGHT;
-}
 
 interface PartnerBarsProps {
   rows: PartnerRow[];
@@ -31,7 +26,7 @@ interface PartnerBarsProps {
 
 export function PartnerBars({ rows, width, isSelected, isDimmed, highlightKey, onActivate }: PartnerBarsProps) {
   const { t } = useI18n();
-  const axisWidth = Math.round(Math.min(180, Math.max(90, width * 0.35)));
+  const axisWidth = partnersAxisWidth(width);
   // The scale follows the partners' own bars: the "others" bar, which can sum
   // hundreds of partners, is cut at the edge (its total is written on it)
   // rather than squashing every real partner into a sliver.
@@ -41,7 +36,7 @@ export function PartnerBars({ rows, width, isSelected, isDimmed, highlightKey, o
   return (
     <BarChart
       layout="vertical" data={rows} width={width} height={partnersChartHeight(rows.length)} margin={MARGIN}
-      barCategoryGap={5}
+      barCategoryGap={PARTNERS_BAR_GAP}
       onClick={(_state, event) => {
         const row = rows[bandAtPointer(event, 'y', PLOT_TOP, ROW_HEIGHT, rows.length) ?? -1];
         if (row) onActivate(row);

@@ -39,3 +39,15 @@ export function orderedRange(keys: readonly string[], a: string, b: string): [st
 export function hasCounts(buckets: readonly PeriodCount[], coarse: readonly CoarseCount[]): boolean {
   return coarse.length > 0 || buckets.some((b) => b.total > 0);
 }
+
+/**
+ * Every how many buckets the time axis writes a label, from estimated label
+ * widths: recharts' own gap check measures every new label in the DOM, a
+ * forced layout that cost ~15 ms per filter change on a large page (issue 7).
+ * The static poster labels the same buckets.
+ */
+export function timelineTickInterval(shortLabels: readonly string[], width: number, plot = { left: 32, right: 12 }): number {
+  const labelWidth = shortLabels.reduce((w, l) => Math.max(w, l.length), 0) * 6.5 + 10;
+  const perTick = Math.max(1, Math.floor((width - plot.left - plot.right) / labelWidth));
+  return Math.max(0, Math.ceil(shortLabels.length / perTick) - 1);
+}

@@ -7,6 +7,7 @@ import { MapContainer } from 'react-leaflet';
 import { useI18n } from '../../i18n/react.tsx';
 import { countryShapesNow, loadCountryShapes, type CountryFeature } from './basemap.ts';
 import { CountryShapes, HATCH_ID } from './CountryShapes.tsx';
+import { MAP_HEIGHT, MAP_START, MAP_ZOOM } from './fit.ts';
 import { Attribution, FitToPlaces, MapPanes, TrackContainerSize } from './MapEffects.tsx';
 import { MapLegend } from './MapLegend.tsx';
 import { MapTextAlternative } from './MapTextAlternative.tsx';
@@ -47,14 +48,14 @@ function HatchPattern() {
 }
 
 export function ContactsMap(props: ContactsMapProps) {
-  const { places, routes, shading, focus, selectedEventId, onSelectEvent, height = 420 } = props;
+  const { places, routes, shading, focus, selectedEventId, onSelectEvent, height = MAP_HEIGHT } = props;
   const { t } = useI18n();
   const maxShade = useMemo(() => Object.values(shading).reduce((m, n) => Math.max(m, n), 0), [shading]);
   const classes = useMemo(() => shadeClasses(maxShade), [maxShade]);
   return (
     <section className="contacts-map" aria-label={t('map.region')}>
       <HatchPattern />
-      <MapContainer center={[15, 0]} zoom={2} minZoom={1} zoomSnap={0.25} worldCopyJump={false}
+      <MapContainer center={MAP_START.center} zoom={MAP_START.zoom} minZoom={MAP_ZOOM.minZoom} zoomSnap={MAP_ZOOM.zoomSnap} worldCopyJump={false}
         scrollWheelZoom={props.scrollWheelZoom ?? false} style={{ height, background: SEA_COLOR }}>
         <MapPanes />
         <CountryShapes load={props.loadCountries ?? loadCountryShapes} initial={props.loadCountries ? null : countryShapesNow()} shading={shading} classes={classes} focus={focus} />

@@ -1,10 +1,10 @@
 // Small children that act on the Leaflet map itself (MapContainer props are initial only).
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import { boundsKey, placesBounds } from './fit.ts';
+import { boundsKey, FIT, placesBounds } from './fit.ts';
 import type { MapPlace, MapRoute } from './types.ts';
 
-export const FIT_MAX_ZOOM = 5;
+export const FIT_MAX_ZOOM = FIT.maxZoom;
 
 // Leaflet's panes: tiles 200, overlays 400, markers 600, tooltips 650, popups 700.
 const PANES = [
@@ -37,8 +37,7 @@ export function FitToPlaces({ places, routes }: { places: MapPlace[]; routes: Ma
   useEffect(() => {
     if (key === lastKey.current) return;
     lastKey.current = key;
-    // Labels sit right of their markers: leave them room on that side.
-    if (bounds) map.fitBounds(bounds, { paddingTopLeft: [28, 28], paddingBottomRight: [96, 28], maxZoom: FIT_MAX_ZOOM, animate: false });
+    if (bounds) map.fitBounds(bounds, { paddingTopLeft: [...FIT.paddingTopLeft], paddingBottomRight: [...FIT.paddingBottomRight], maxZoom: FIT.maxZoom, animate: false });
     // bounds are read only when the key (their rounded value) changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, map]);

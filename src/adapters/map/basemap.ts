@@ -1,26 +1,11 @@
 // The bundled basemap (INTERFACES.md §3: no tile server, no other origin).
 // The shapes are fetched as a separate hashed asset, not inlined in the main
 // script: the map draws its background and markers first, shapes when they land.
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { feature } from 'topojson-client';
-import { fetchTopology, type CountriesTopology } from './basemap-source.ts';
-import { fixGeometry } from './antimeridian.ts';
-import { alpha2Of } from './iso-numeric.ts';
+import { fetchTopology } from './basemap-source.ts';
+import { toCountryFeatures, type CountryFeature } from './country-features.ts';
 
-export interface CountryProps { iso: string | null; name: string }
-export type CountryFeature = Feature<Geometry, CountryProps>;
+export { toCountryFeatures, type CountryFeature, type CountryProps } from './country-features.ts';
 export type { CountriesTopology } from './basemap-source.ts';
-
-/** GeoJSON features with alpha-2 codes and rings fixed at the antimeridian. */
-export function toCountryFeatures(topology: CountriesTopology): CountryFeature[] {
-  const collection = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
-  return collection.features.map((f) => ({
-    type: 'Feature',
-    id: f.id,
-    properties: { iso: alpha2Of(f.id, f.properties.name), name: f.properties.name },
-    geometry: fixGeometry(f.geometry),
-  }));
-}
 
 let loading: Promise<CountryFeature[]> | null = null;
 let loaded: CountryFeature[] | null = null;
