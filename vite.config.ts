@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { slimBasemap } from './scripts/vite-basemap.ts';
 import { firstScreenPreload } from './scripts/vite-first-screen.ts';
+import { prerenderViews } from './scripts/vite-prerender.ts';
 
 // The policy the production build runs under (docs/embed.md). No inline script
 // or style is needed: Leaflet, React and recharts set styles through the CSSOM,
@@ -22,7 +23,7 @@ export const CONTENT_SECURITY_POLICY = [
 // Relative base so the build works from any folder a newsroom serves it from.
 export default defineConfig({
   base: './',
-  plugins: [react(), slimBasemap(fileURLToPath(new URL('.', import.meta.url))), firstScreenPreload()],
+  plugins: [react(), slimBasemap(fileURLToPath(new URL('.', import.meta.url))), firstScreenPreload(), prerenderViews(fileURLToPath(new URL('.', import.meta.url)))],
   // The manifest lets scripts/size-budget.mjs find what the first render loads (issue 7).
   build: { target: 'es2022', sourcemap: false, manifest: true },
   // `npm start` serves the build under the production policy, so a local run

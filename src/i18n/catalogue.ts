@@ -7,8 +7,9 @@ import { filters } from './messages/filters.ts';
 import { list } from './messages/list.ts';
 import { map } from './messages/map.ts';
 import { notices } from './messages/notices.ts';
+import { staticView } from './messages/static.ts';
 
-const areas = [common, map, charts, filters, list, embed, notices] as const;
+const areas = [common, map, charts, filters, list, embed, notices, staticView] as const;
 
 export type Lang = 'fr' | 'en';
 export const LANGS: readonly Lang[] = ['fr', 'en'];

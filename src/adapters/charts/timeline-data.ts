@@ -3,6 +3,7 @@
 import type { CoarseCount, PeriodCount } from '../../model/aggregate.ts';
 import { parsePartialDate } from '../../model/dates.ts';
 import type { CountedRow } from './counts.ts';
+import type { I18n } from '../../i18n/react.tsx';
 
 export interface CoarseBand {
   coarse: CoarseCount;
@@ -50,4 +51,9 @@ export function timelineTickInterval(shortLabels: readonly string[], width: numb
   const labelWidth = shortLabels.reduce((w, l) => Math.max(w, l.length), 0) * 6.5 + 10;
   const perTick = Math.max(1, Math.floor((width - plot.left - plot.right) / labelWidth));
   return Math.max(0, Math.ceil(shortLabels.length / perTick) - 1);
+}
+
+/** "juin 2025 (date au mois près) : 3 contacts", for the mark's title and the list under the chart. */
+export function coarseLabelOf({ t, date, plural }: Pick<I18n, 't' | 'date' | 'plural'>, key: string, total: number): string {
+  return t('charts.coarse.title', { date: date(key), precision: t(`charts.coarse.${coarsePrecision(key)}`), count: plural('count.contacts', total) });
 }

@@ -2,9 +2,10 @@
 import type { Feature } from 'geojson';
 import { svg, type Layer, type Path, type PathOptions } from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
-import { GeoJSON } from 'react-leaflet';
+import { GeoJSON, useMap } from 'react-leaflet';
 import { FOCUS_COLOR } from '../../theme.ts';
 import type { CountryFeature, CountryProps } from './basemap.ts';
+import { posterShapes } from './poster-view.ts';
 import { LAND_COLOR, shadeColor, type ShadeClass } from './scales.ts';
 
 export const HATCH_ID = 'contacts-map-hatch';
@@ -18,15 +19,26 @@ export interface CountryShapesProps {
   focus: string | null;
 }
 
+/** Reader-made moves only: the map's own first fit happens within this time of mounting. */
+const SETTLE_MS = 1000;
+
 function useCountryFeatures(load: () => Promise<CountryFeature[]>, initial: CountryFeature[] | null): CountryFeature[] | null {
   const [features, setFeatures] = useState<CountryFeature[] | null>(initial);
+  const map = useMap();
   useEffect(() => {
-    if (features) return;
+    if (features && features !== posterShapes()) return;
     let live = true;
     // Without shapes the map still shows its sea colour, markers and routes.
-    load().then((f) => live && setFeatures(f), () => undefined);
-    return () => { live = false; };
-  }, [load, features]);
+    const loadAll = () => void load().then((f) => live && setFeatures(f), () => undefined);
+    if (!features) {
+      loadAll();
+      return () => { live = false; };
+    }
+    // The poster's shapes cover the first view (issue 19); the whole basemap comes once the map moves.
+    const onMove = () => { map.off('movestart', onMove); loadAll(); };
+    const timer = setTimeout(() => map.on('movestart', onMove), SETTLE_MS);
+    return () => { live = false; clearTimeout(timer); map.off('movestart', onMove); };
+  }, [load, features, map]);
   return features;
 }
 

@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { boundsKey, FIT, placesBounds } from './fit.ts';
+import { takePosterView } from './poster-view.ts';
 import type { MapPlace, MapRoute } from './types.ts';
 
 export const FIT_MAX_ZOOM = FIT.maxZoom;
@@ -36,8 +37,16 @@ export function FitToPlaces({ places, routes }: { places: MapPlace[]; routes: Ma
   const lastKey = useRef<string | null>(null);
   useEffect(() => {
     if (key === lastKey.current) return;
+    const first = lastKey.current === null;
     lastKey.current = key;
-    if (bounds) map.fitBounds(bounds, { paddingTopLeft: [...FIT.paddingTopLeft], paddingBottomRight: [...FIT.paddingBottomRight], maxZoom: FIT.maxZoom, animate: false });
+    // The first view is the static poster's, where there was one, at its exact fractional zoom (issue 19).
+    const poster = first && bounds ? takePosterView(map.getSize().x) : null;
+    if (poster) {
+      const snap = map.options.zoomSnap;
+      map.options.zoomSnap = 0;
+      map.setView(poster.center, poster.zoom, { animate: false });
+      map.options.zoomSnap = snap;
+    } else if (bounds) map.fitBounds(bounds, { paddingTopLeft: [...FIT.paddingTopLeft], paddingBottomRight: [...FIT.paddingBottomRight], maxZoom: FIT.maxZoom, animate: false });
     // bounds are read only when the key (their rounded value) changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, map]);

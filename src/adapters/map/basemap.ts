@@ -3,6 +3,7 @@
 // script: the map draws its background and markers first, shapes when they land.
 import { fetchTopology } from './basemap-source.ts';
 import { toCountryFeatures, type CountryFeature } from './country-features.ts';
+import { posterShapes } from './poster-view.ts';
 
 export { toCountryFeatures, type CountryFeature, type CountryProps } from './country-features.ts';
 export type { CountriesTopology } from './basemap-source.ts';
@@ -12,7 +13,7 @@ let loaded: CountryFeature[] | null = null;
 
 /** The shapes if they have already been loaded and converted, so a map can draw them in its first frame. */
 export function countryShapesNow(): CountryFeature[] | null {
-  return loaded;
+  return loaded ?? posterShapes();
 }
 
 /** Loads and converts the shapes once per page, however many maps ask. */
@@ -31,5 +32,6 @@ export function loadCountryShapes(): Promise<CountryFeature[]> {
  * map's first frame then has them, without holding its markers back for long.
  */
 export function shapesSettled(waitMs = 1500): Promise<void> {
+  if (posterShapes()) return Promise.resolve(); // the page's poster brought them (issue 19)
   return Promise.race([loadCountryShapes().then(() => undefined, () => undefined), new Promise<void>((resolve) => setTimeout(resolve, waitMs))]);
 }
