@@ -59,7 +59,9 @@ function page(v: PublishedView): string {
   ].join('\n    ');
   let html = template
     .replace(/<html lang="[^"]*"/, `<html lang="${state.lang}"`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${esc(m.title)}</title>\n    ${head}`)
+    // Before first-screen.js, which reads static-query as it runs.
+    .replace(/(<meta charset[^>]*>)/i, `$1\n    ${head}`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${esc(m.title)}</title>`)
     .replace('<div id="root"></div>', `${poster}\n    <div id="root"></div>`);
   // A page two folders down reaches the same assets (and the first-screen plan's) from there.
   if (rootRel !== './') html = html.replace(/(["']|&quot;)\.\//g, `$1${rootRel}`);

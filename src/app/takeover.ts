@@ -45,7 +45,7 @@ function swap(poster: Element, root: HTMLElement, info: StaticInfo): void {
   info.actions.length = 0;
 }
 
-/** Call before the live page first renders; true when a poster is on screen (its basemap is then the map's). */
+/** Call before the live page first renders; true when the poster's basemap is the live map's (no basemap download). */
 export function takeOverStaticView(root: HTMLElement): boolean {
   const poster = document.getElementById('static-view');
   const info = window.__contactsStatic;
@@ -58,7 +58,10 @@ export function takeOverStaticView(root: HTMLElement): boolean {
   const svg = poster.querySelector('.static-map-svg');
   const view = readPosterView(svg);
   setPosterView(view);
-  setPosterShapes(readPosterShapes(svg, view, MAP_HEIGHT));
+  // The poster covers a little more than it was drawn for; a much wider map needs the whole basemap.
+  const shown = poster.querySelector('.static-map')?.clientWidth ?? 0;
+  const shapes = view && shown <= view.width * 1.15 ? readPosterShapes(svg, view, MAP_HEIGHT) : null;
+  setPosterShapes(shapes);
   root.classList.add('is-live-pending');
   let done = false;
   const finish = () => {
@@ -73,5 +76,5 @@ export function takeOverStaticView(root: HTMLElement): boolean {
   });
   observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
   const timer = setTimeout(finish, GIVE_UP_MS);
-  return true;
+  return shapes !== null;
 }

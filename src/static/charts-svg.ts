@@ -11,15 +11,18 @@ import { TYPE_ORDER } from '../theme.ts';
 import { el, esc, leaf, n1 } from './html.ts';
 import type { Palette } from './palette.ts';
 
-/** Whole-number ticks from 0 past max, about five, on steps of 1, 2 or 5 × 10^k. */
+/**
+ * The count axis's ticks as recharts 3 makes them for [0, max] with five ticks
+ * and no decimals (getNiceTickValues → getFormatStep), so static and live axes agree.
+ */
 export function countTicks(max: number, count = 5): number[] {
   if (max <= 0) return [0];
-  const raw = max / (count - 1);
-  const pow = 10 ** Math.floor(Math.log10(raw));
-  const step = Math.max(1, [1, 2, 5, 10].map((k) => k * pow).find((s) => s >= raw) ?? pow * 10);
-  const ticks: number[] = [];
-  for (let v = 0; v < max + step; v += step) ticks.push(v);
-  return ticks;
+  const rough = max / (count - 1);
+  const digits = Math.floor(Math.log10(rough)) + 1;
+  const unit = 10 ** digits;
+  const scale = digits !== 1 ? 0.05 : 0.1;
+  const step = Math.max(1, Math.ceil(Math.ceil(rough / unit / scale) * scale * unit - 1e-9));
+  return Array.from({ length: count }, (_, i) => i * step);
 }
 
 /** A row's bar as its types' segments, in TYPE_ORDER (as stackedShape draws it). */
