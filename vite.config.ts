@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { slimBasemap } from './scripts/vite-basemap.ts';
 import { firstScreenPreload } from './scripts/vite-first-screen.ts';
 import { prerenderViews } from './scripts/vite-prerender.ts';
+import { newsroomTheme } from './scripts/vite-theme.ts';
 
 // The policy the production build runs under (docs/embed.md). No inline script
 // or style is needed: Leaflet, React and recharts set styles through the CSSOM,
@@ -23,7 +24,7 @@ export const CONTENT_SECURITY_POLICY = [
 // Relative base so the build works from any folder a newsroom serves it from.
 export default defineConfig({
   base: './',
-  plugins: [react(), slimBasemap(fileURLToPath(new URL('.', import.meta.url))), firstScreenPreload(), prerenderViews(fileURLToPath(new URL('.', import.meta.url)))],
+  plugins: [react(), slimBasemap(fileURLToPath(new URL('.', import.meta.url))), firstScreenPreload(), newsroomTheme(fileURLToPath(new URL('.', import.meta.url))), prerenderViews(fileURLToPath(new URL('.', import.meta.url)))],
   // The manifest lets scripts/size-budget.mjs find what the first render loads (issue 7).
   build: { target: 'es2022', sourcemap: false, manifest: true },
   // `npm start` serves the build under the production policy, so a local run
@@ -38,7 +39,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'model', environment: 'node', include: ['src/model/**/*.test.ts', 'src/extract/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'] },
+        test: { name: 'model', environment: 'node', include: ['src/model/**/*.test.ts', 'src/theme.test.ts', 'src/extract/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'] },
       },
       {
         extends: true,

@@ -1,8 +1,8 @@
-// Accessibility (axe-core in Chromium): no serious or critical violation in the
+// Accessibility (axe-core in Chromium, e2e/axe.ts): no serious or critical violation in the
 // default, English, filtered-empty and embedded views.
-import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, expectClean } from './harness.ts';
+import { graveViolations } from './axe.ts';
 import { openApp, waitForCharts, waitForMarkers } from './dash-helpers.ts';
 
 afterAll(closeBrowser);
@@ -24,11 +24,7 @@ describe('axe', () => {
       } else {
         await page.waitForSelector('.event-list-empty');
       }
-      const results = await new AxeBuilder({ page }).analyze();
-      const grave = results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-      expect(grave).toEqual([]);
+      expect(await graveViolations(page)).toEqual([]);
       expectClean(page);
       await page.close();
     });

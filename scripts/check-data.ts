@@ -4,9 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseDatasetText } from '../src/model/validate.ts';
-import { describeProblem, type ProblemLang } from '../src/model/problems.ts';
+import { describeProblem } from '../src/model/problems.ts';
+import type { Lang } from '../src/model/patterns.ts';
 
-interface Args { file: string; lang: ProblemLang }
+interface Args { file: string; lang: Lang }
 
 function parseArgs(argv: string[]): Args {
   const args: Args = { file: 'data/contacts.json', lang: 'en' };

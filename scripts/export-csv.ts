@@ -1,7 +1,7 @@
 // npm run export-csv [dataset.json] [-- --out file.csv]: the events as CSV for
 // a spreadsheet (UTF-8 with BOM, CRLF). Prints to stdout without --out.
 import { writeFileSync } from 'node:fs';
-import { datasetToCsv } from '../src/model/csv.ts';
+import { datasetToCsv } from '../src/model/csv-export.ts';
 import { parseDatasetText } from '../src/model/validate.ts';
 import { cliArgs, readText } from './cli.ts';
 

@@ -3,7 +3,7 @@
 // from the CSV. Every problem is printed with its spreadsheet row and column;
 // exit 1 on any, and nothing is written then.
 import { writeFileSync } from 'node:fs';
-import { columnOf, csvToEvents } from '../src/model/csv.ts';
+import { columnOf, csvToEvents } from '../src/model/csv-import.ts';
 import { parseDataset } from '../src/model/validate.ts';
 import { cliArgs, fail, readJson, readText } from './cli.ts';
 

@@ -19,6 +19,6 @@ export function snapshot({ data, countries, query, format, width = SOCIAL.width,
   const theme = new URLSearchParams(query).get('theme');
   const { svg } = renderViewImage(data, state, { width, height, countries, theme });
   if (format === 'svg') return Buffer.from(svg, 'utf8');
-  const resvg = new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans', sansSerifFamily: 'Liberation Sans' }, background: '#ffffff' });
+  const resvg = new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans', sansSerifFamily: 'Liberation Sans' } });
   return resvg.render().asPng();
 }

@@ -7,13 +7,13 @@ import type { Topology } from 'topojson-specification';
 import { toCountryFeatures, type CountryFeature } from '../src/adapters/map/country-features.ts';
 import type { Dataset } from '../src/model/schema.ts';
 import { parseDataset } from '../src/model/validate.ts';
-import { slimTopology } from './vite-basemap.ts';
+import { basemapTopology } from './vite-basemap.ts';
 
 export const ROOT = join(new URL('.', import.meta.url).pathname, '..');
 
 export function loadCountries(root = ROOT): CountryFeature[] {
   const file = createRequire(join(root, 'package.json')).resolve('world-atlas/countries-110m.json');
-  const slim = slimTopology(JSON.parse(readFileSync(file, 'utf8')) as Topology);
+  const slim = basemapTopology(JSON.parse(readFileSync(file, 'utf8')) as Topology);
   return toCountryFeatures(slim as Parameters<typeof toCountryFeatures>[0]);
 }
 

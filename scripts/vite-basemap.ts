@@ -4,12 +4,17 @@
 // deepest useful zoom on a 110m-scale outline) it loses ~10 KiB gzipped that
 // every reader downloads. The asset keeps its name and goes through Vite's own
 // asset pipeline, so its hash follows its content and the manifest lists it.
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+// Before that, its borders are drawn as newsrooms draw them and its ids become
+// alpha-2 codes (basemap-borders.ts, docs/borders.md).
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { quantize, transform } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import type { Plugin } from 'vite';
+import { alpha2Ids, drawCrimeaAsUkraine } from './basemap-borders.ts';
 
 export const QUANTIZATION = 1e4;
 const SOURCE_ID = 'world-atlas/countries-110m.json?url';
@@ -30,27 +35,33 @@ export function slimTopology(topology: Topology, steps = QUANTIZATION): Topology
   return quantize(absolute, steps);
 }
 
+/** world-atlas's countries as the page draws them: newsroom borders, alpha-2 ids, slimmed. */
+export function basemapTopology(worldAtlas: Topology): Topology {
+  return slimTopology(alpha2Ids(drawCrimeaAsUkraine(worldAtlas)));
+}
+
 export function slimBasemap(root: string): Plugin {
   const require = createRequire(join(root, 'package.json'));
-  const target = join(root, 'node_modules/.cache/contacts-basemap/countries-110m.json');
+  // Cached under a hash of what makes it, so a change to any input rebuilds it.
   const ensure = () => {
     const source = require.resolve('world-atlas/countries-110m.json');
-    if (existsSync(target) && statSync(target).mtimeMs >= statSync(source).mtimeMs && statSync(target).mtimeMs >= statSync(__filenameOf()).mtimeMs) return;
+    const hash = createHash('sha256');
+    for (const input of [source, ...BUILD_STEPS.map((url) => fileURLToPath(url))]) hash.update(readFileSync(input));
+    const target = join(root, 'node_modules/.cache/contacts-basemap', hash.digest('hex').slice(0, 16), 'countries-110m.json');
+    if (existsSync(target)) return target;
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, JSON.stringify(slimTopology(JSON.parse(readFileSync(source, 'utf8')) as Topology)));
+    writeFileSync(target, JSON.stringify(basemapTopology(JSON.parse(readFileSync(source, 'utf8')) as Topology)));
+    return target;
   };
   return {
     name: 'contacts-slim-basemap',
     enforce: 'pre',
     resolveId(id) {
       if (id !== SOURCE_ID) return null;
-      ensure();
-      return `${target}?url`;
+      return `${ensure()}?url`;
     },
   };
 }
 
-/** This file, so a change to the slimming rebuilds the asset. */
-function __filenameOf(): string {
-  return new URL(import.meta.url).pathname;
-}
+/** The files that make the asset besides world-atlas. */
+const BUILD_STEPS = [import.meta.url, new URL('./basemap-borders.ts', import.meta.url).href];

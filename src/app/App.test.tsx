@@ -69,7 +69,7 @@ describe('App', () => {
 
   it('switches language through the URL', async () => {
     const { url } = renderAt('view=list');
-    await userEvent.click(await screen.findByRole('button', { name: 'Afficher en anglais' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'English' }));
     expect(new URLSearchParams(url.read()).get('lang')).toBe('en');
     expect(await screen.findByRole('heading', { level: 1, name: /Mali's diplomatic contacts/ })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');

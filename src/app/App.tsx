@@ -9,6 +9,7 @@ import { Dashboard } from './Dashboard.tsx';
 import { LoadFailed, Loading } from './LoadStates.tsx';
 import { useDataset } from './useDataset.ts';
 import { useViewState } from './useViewState.ts';
+import 'virtual:theme.css';
 import './app.css';
 
 export function App({ url }: { url?: UrlPort }) {

@@ -9,7 +9,7 @@ import type { Filters } from '../model/filter.ts';
 import type { Dataset } from '../model/schema.ts';
 import { NO_FILTERS } from '../model/filter.ts';
 import type { Ignored, ViewState } from '../model/url-state.ts';
-import type { Problem } from '../model/validate.ts';
+import type { Problem } from '../model/problem-codes.ts';
 import { Frame } from './Frame.tsx';
 import { ContactsMap, PanelFrame, PanelSettledProvider, PartnersChart, TimelineChart } from './panels.tsx';
 import { useDerived, useIndex } from './useDerived.ts';

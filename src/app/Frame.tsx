@@ -53,7 +53,7 @@ export function Frame({ ready, data, view, shown, total, update, viewUrl, childr
           <p className="frame-count" aria-live="polite">{t('frame.shown', { shown, total })}</p>
         </div>
         <div className="frame-actions">
-          <button type="button" data-action="lang" onClick={() => update({ lang: lang === 'fr' ? 'en' : 'fr' })} aria-label={t('lang.switch.label')} lang={lang === 'fr' ? 'en' : 'fr'}>
+          <button type="button" data-action="lang" onClick={() => update({ lang: lang === 'fr' ? 'en' : 'fr' })} title={t('lang.switch.label')} lang={lang === 'fr' ? 'en' : 'fr'}>
             {t('lang.switch')}
           </button>
           <button type="button" data-action="embed" onClick={() => setEmbedding(true)} title={t('frame.embed.label')}>{t('frame.embed')}</button>

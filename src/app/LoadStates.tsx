@@ -2,7 +2,7 @@
 import type { FetchFailure } from '../adapters/data/fetch-text.ts';
 import { useI18n } from '../i18n/react.tsx';
 import { describeProblem } from '../model/problems.ts';
-import type { Problem } from '../model/validate.ts';
+import type { Problem } from '../model/problem-codes.ts';
 
 export function Loading({ progress, loaded }: { progress: number | null; loaded: number }) {
   const { t, number } = useI18n();

@@ -4,7 +4,7 @@ import type { MapItem, MapPlace, MapRoute } from '../adapters/map/ContactsMap.ts
 import type { PartnerBar } from '../adapters/charts/PartnersChart.tsx';
 import type { PartnerOption, TypeOption } from '../components/FilterPanel.tsx';
 import { chooseUnit, countByPartner, countByPeriod, countByPlace, countByType, countTrips, tripRoutes, type PartnerCount, type PeriodSeries } from '../model/aggregate.ts';
-import type { EventIndex, IndexedEvent } from '../model/filter.ts';
+import type { EventIndex, IndexedEvent } from '../model/event-index.ts';
 import type { ContactEvent } from '../model/schema.ts';
 import { isoDay } from '../model/dates.ts';
 import type { I18n } from '../i18n/react.tsx';

@@ -4,7 +4,8 @@ import { useCallback, useEffect, useState } from 'react';
 import bundled from '../../data/contacts.json';
 import { fetchText, FetchTextError, type FetchFailure } from '../adapters/data/fetch-text.ts';
 import type { Dataset } from '../model/schema.ts';
-import type { ParseResult, Problem } from '../model/validate.ts';
+import type { ParseResult } from '../model/validate.ts';
+import type { Problem } from '../model/problem-codes.ts';
 import { parseText, parseValue, quickResult } from './parse-lazily.ts';
 
 export type LoadState =

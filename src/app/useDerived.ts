@@ -3,7 +3,9 @@
 import { useEffect, useMemo } from 'react';
 import type { I18n } from '../i18n/react.tsx';
 import { isoDay } from '../model/dates.ts';
-import { buildIndex, filterEvents, keepPartners, prepareSearchText, type EventIndex } from '../model/filter.ts';
+import { filterEvents, keepPartners } from '../model/filter.ts';
+import { buildIndex, type EventIndex } from '../model/event-index.ts';
+import { prepareSearchText } from '../model/search-text.ts';
 import type { Dataset } from '../model/schema.ts';
 import { restrictToDataset, type ViewState } from '../model/url-state.ts';
 import { makeLookups } from '../model/lookups.ts';

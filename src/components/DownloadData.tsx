@@ -3,7 +3,7 @@
 // so it is imported on click, keeping it out of the first-render bundle.
 import { useId, useState } from 'react';
 import { useI18n } from '../i18n/react.tsx';
-import type { IndexedEvent } from '../model/filter.ts';
+import type { IndexedEvent } from '../model/event-index.ts';
 import type { Dataset } from '../model/schema.ts';
 import { subsetDataset } from '../model/subset.ts';
 import './components.css';
@@ -27,7 +27,7 @@ function today(): string {
 
 async function fileText(format: Format, subset: Dataset): Promise<string> {
   if (format === 'json') return `${JSON.stringify(subset, null, 2)}\n`;
-  const { datasetToCsv } = await import('../model/csv.ts');
+  const { datasetToCsv } = await import('../model/csv-export.ts');
   return datasetToCsv(subset);
 }
 

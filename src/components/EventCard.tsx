@@ -3,7 +3,6 @@
 import { memo } from 'react';
 import { useI18n } from '../i18n/react.tsx';
 import type { ContactEvent } from '../model/schema.ts';
-import { TYPE_COLORS } from '../theme.ts';
 import { SafeLink } from './SafeLink.tsx';
 import './components.css';
 
@@ -24,11 +23,11 @@ export const EventCard = memo(function EventCard({ event, lookups, selected, onS
   const { t, lang } = i18n;
   const place = lookups.places.get(event.place);
   return (
-    <article className={`event-card${selected ? ' event-card-selected' : ''}`} data-event={event.id}
-      aria-current={selected ? 'true' : undefined} style={{ borderInlineStartColor: TYPE_COLORS[event.type] }}>
+    <article className={`event-card type-${event.type}${selected ? ' event-card-selected' : ''}`} data-event={event.id}
+      aria-current={selected ? 'true' : undefined}>
       <p className="event-card-meta">
         <span className="event-card-type">
-          <span className="event-card-swatch" style={{ background: TYPE_COLORS[event.type] }} aria-hidden="true" />
+          <span className="event-card-swatch" aria-hidden="true" />
           {t(`type.${event.type}`)}
         </span>
         <EventDate event={event} lookups={lookups} />

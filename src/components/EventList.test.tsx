@@ -1,9 +1,9 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Lang } from '../i18n/catalogue.ts';
+import type { Lang } from '../model/patterns.ts';
 import { I18nProvider } from '../i18n/react.tsx';
-import type { IndexedEvent } from '../model/filter.ts';
+import type { IndexedEvent } from '../model/event-index.ts';
 import type { ContactEvent } from '../model/schema.ts';
 import { EventList, type EventListProps } from './EventList.tsx';
 import { indexed, makeDataset, makeEvent } from './test-data.ts';

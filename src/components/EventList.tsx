@@ -2,7 +2,7 @@
 // 100 or 100,000 contacts; a selected contact beyond the page is shown anyway.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../i18n/react.tsx';
-import type { IndexedEvent } from '../model/filter.ts';
+import type { IndexedEvent } from '../model/event-index.ts';
 import type { Dataset } from '../model/schema.ts';
 import { makeLookups } from '../model/lookups.ts';
 import { EventCard } from './EventCard.tsx';

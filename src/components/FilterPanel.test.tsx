@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../i18n/react.tsx';
-import type { Lang } from '../i18n/catalogue.ts';
+import type { Lang } from '../model/patterns.ts';
 import { NO_FILTERS, type Filters } from '../model/filter.ts';
 import { FilterPanel, type FilterPanelProps } from './FilterPanel.tsx';
 

@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { useI18n } from '../i18n/react.tsx';
 import type { Filters } from '../model/filter.ts';
 import type { EventType } from '../model/schema.ts';
-import { TYPE_COLORS, TYPE_ORDER } from '../theme.ts';
+import { TYPE_ORDER } from '../theme.ts';
 import { DateRange } from './DateRange.tsx';
 import { PartnerPicker, type PartnerOption } from './PartnerPicker.tsx';
 import './components.css';
@@ -75,7 +75,7 @@ function TypeChecks({ options, selected, onChange }: TypeChecksProps) {
           <li key={type}>
             <label className="filters-check">
               <input type="checkbox" checked={selected.includes(type)} onChange={(e) => toggle(type, e.target.checked)} />
-              <span className="filters-swatch" style={{ background: TYPE_COLORS[type] }} aria-hidden="true" />
+              <span className={`filters-swatch type-${type}`} aria-hidden="true" />
               <span className="filters-check-label">{t(`type.${type}`)}</span>
               <span className="filters-count" aria-hidden="true">{number(count)}</span>
               {' '}<span className="visually-hidden">{plural('filters.count', count)}</span>

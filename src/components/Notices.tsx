@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n/react.tsx';
 import type { Ignored } from '../model/url-state.ts';
-import type { Problem } from '../model/validate.ts';
+import type { Problem } from '../model/problem-codes.ts';
 import { describeProblem } from '../model/problems.ts';
 
 const SHOWN_PROBLEMS = 100;

@@ -1,6 +1,6 @@
 // Hand-built data for the component tests (data/contacts.json changes as the
 // newsroom edits it, so tests never read it).
-import { EventCodes, type IndexedEvent } from '../model/filter.ts';
+import { EventCodes, type IndexedEvent } from '../model/event-index.ts';
 import { eventDaySpan, parsePartialDate } from '../model/dates.ts';
 import type { ContactEvent, Dataset } from '../model/schema.ts';
 

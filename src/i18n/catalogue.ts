@@ -8,11 +8,10 @@ import { list } from './messages/list.ts';
 import { map } from './messages/map.ts';
 import { notices } from './messages/notices.ts';
 import { staticView } from './messages/static.ts';
+import type { Lang } from '../model/patterns.ts';
 
 const areas = [common, map, charts, filters, list, embed, notices, staticView] as const;
 
-export type Lang = 'fr' | 'en';
-export const LANGS: readonly Lang[] = ['fr', 'en'];
 
 type AreaKeys<A> = A extends { fr: infer F } ? keyof F : never;
 export type MessageKey = AreaKeys<(typeof areas)[number]>;

@@ -1,6 +1,7 @@
 // One catalogue for formats (DESIGN.md §10): Intl formatters memoised per locale.
 import { parsePartialDate } from '../model/dates.ts';
-import type { Lang, MessageKey } from './catalogue.ts';
+import type { MessageKey } from './catalogue.ts';
+import type { Lang } from '../model/patterns.ts';
 import { messages } from './catalogue.ts';
 
 const LOCALE: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };

@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { Lang, MessageKey } from './catalogue.ts';
+import type { MessageKey } from './catalogue.ts';
+import type { Lang } from '../model/patterns.ts';
 import { formatNumber, formatPartialDate, plural, regionName, translate, type Params } from './format.ts';
 
 export interface I18n {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from './filter.ts';
+import { buildIndex } from './event-index.ts';
 import { dayNumber } from './dates.ts';
 import { makeDataset, type EventSketch } from './fixture.ts';
 import { chooseUnit, countByPartner, countByPeriod, countByPlace, countByType, countTrips, emptyTypeCounts, tripRoutes } from './aggregate.ts';

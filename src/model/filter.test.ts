@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildIndex, filterEvents, keepPartners, normalizeText, NO_FILTERS, prepareSearchText, sortNewestFirst, type Filters, type IndexedEvent } from './filter.ts';
+import { filterEvents, keepPartners, NO_FILTERS, type Filters } from './filter.ts';
+import { buildIndex, sortNewestFirst, type IndexedEvent } from './event-index.ts';
+import { normalizeText } from './text.ts';
+import { prepareSearchText } from './search-text.ts';
 import { dayNumber } from './dates.ts';
 import { makeDataset } from './fixture.ts';
 import { parseDataset } from './validate.ts';

@@ -8,10 +8,6 @@ import { countWordMatches } from './search.ts';
 import type { EventIndex, IndexedEvent } from './event-index.ts';
 import { searchTextOf, searchTextReady } from './search-text.ts';
 
-export { normalizeText } from './text.ts';
-export { buildIndex, EAGER_SEARCH_LIMIT, EventCodes, itemsSpan, sortNewestFirst, type EventIndex, type IndexedEvent } from './event-index.ts';
-export { prepareSearchText } from './search-text.ts';
-
 export interface Filters {
   /** Partner ids; empty = all partners. Events with partner null match only when empty. */
   countries: string[];

@@ -2,7 +2,7 @@
 // (DATASET.md): a month-only date is never placed on an invented day.
 import type { EventType } from './schema.ts';
 import { EVENT_TYPES } from './vocabulary.ts';
-import { itemsSpan, type IndexedEvent } from './filter.ts';
+import { itemsSpan, type IndexedEvent } from './event-index.ts';
 import { dayNumber, isoDay } from './dates.ts';
 import type { Precision } from './dates.ts';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeProblem, problemLocation, problemReason } from './problems.ts';
-import { parseDatasetText, type Problem, type ProblemCode } from './validate.ts';
+import { parseDatasetText } from './validate.ts';
+import type { Problem, ProblemCode } from './problem-codes.ts';
 
 const badDay: Problem = { section: 'events', index: 3, id: 'ru-kazan', field: 'date', code: 'bad_date', value: '2025-02-30' };
 

@@ -1,14 +1,13 @@
 // Problems in words a newsroom editor can act on without reading code. The
 // command-line check and the page's notice both print these, so the wording
 // lives here, once, in both UI languages.
-import type { Problem } from './validate.ts';
+import type { Problem } from './problem-codes.ts';
+import type { Lang } from './patterns.ts';
 
-export type ProblemLang = 'fr' | 'en';
-
-const q = (lang: ProblemLang, s: string) => (lang === 'fr' ? `« ${s} »` : `"${s}"`);
+const q = (lang: Lang, s: string) => (lang === 'fr' ? `« ${s} »` : `"${s}"`);
 
 /** Where the problem is: `events[3] (id "ru-kazan"), field "date"`. */
-export function problemLocation(problem: Problem, lang: ProblemLang = 'en'): string {
+export function problemLocation(problem: Problem, lang: Lang = 'en'): string {
   const fr = lang === 'fr';
   const field = problem.field === '' ? '' : `${fr ? 'champ' : 'field'} ${q(lang, problem.field)}`;
   if (problem.section === 'file') return problem.field === '' ? (fr ? 'le fichier' : 'the file') : field;
@@ -21,7 +20,7 @@ export function problemLocation(problem: Problem, lang: ProblemLang = 'en'): str
 const lastKey = (field: string) => field.split('.').filter((k) => !/^\d+$/.test(k)).pop() ?? '';
 
 /** What a field should look like, for bad_format. */
-const FORMAT_HINTS: Record<string, Record<ProblemLang, string>> = {
+const FORMAT_HINTS: Record<string, Record<Lang, string>> = {
   date: { en: 'write YYYY, YYYY-MM or YYYY-MM-DD', fr: 'écrire AAAA, AAAA-MM ou AAAA-MM-JJ' },
   day: { en: 'write YYYY-MM-DD', fr: 'écrire AAAA-MM-JJ' },
   url: { en: 'write a web address starting with https://', fr: 'écrire une adresse web commençant par https://' },
@@ -36,13 +35,13 @@ const HINT_OF_KEY: Record<string, string> = {
   trip: 'slug', source: 'slug', partner: 'partner', country: 'country', focus: 'country', file: 'file', lang: 'lang',
 };
 
-function formatHint(problem: Problem, lang: ProblemLang): string {
+function formatHint(problem: Problem, lang: Lang): string {
   const key = lastKey(problem.field);
   const hint = key === 'id' && problem.section === 'partners' ? 'partner' : HINT_OF_KEY[key];
   return hint === undefined ? (lang === 'fr' ? 'la forme n’est pas valide' : 'the form is not valid') : (FORMAT_HINTS[hint]?.[lang] ?? '');
 }
 
-const TYPE_WORDS: Record<string, Record<ProblemLang, string>> = {
+const TYPE_WORDS: Record<string, Record<Lang, string>> = {
   string: { en: 'a text in quotes', fr: 'un texte entre guillemets' },
   number: { en: 'a number', fr: 'un nombre' },
   array: { en: 'a list [ … ]', fr: 'une liste [ … ]' },
@@ -52,11 +51,11 @@ const TYPE_WORDS: Record<string, Record<ProblemLang, string>> = {
 
 const REFERENCE_LIST: Record<string, string> = { partner: 'partners', place: 'places', source: 'sources', home: 'places' };
 
-type Words = (p: Problem, lang: ProblemLang, v: string) => string;
-const both = (en: string, fr: string) => (lang: ProblemLang) => (lang === 'fr' ? fr : en);
+type Words = (p: Problem, lang: Lang, v: string) => string;
+const both = (en: string, fr: string) => (lang: Lang) => (lang === 'fr' ? fr : en);
 
 /** "4:1" → " (line 4, column 1)" in the reader's language. */
-function jsonPlace(detail: string | undefined, l: ProblemLang): string {
+function jsonPlace(detail: string | undefined, l: Lang): string {
   const [line, column] = (detail ?? '').split(':');
   if (!line || !column) return '';
   return both(` (line ${line}, column ${column})`, ` (ligne ${line}, colonne ${column})`)(l);
@@ -84,7 +83,7 @@ const REASONS: Record<Problem['code'], Words> = {
 };
 
 const LISTS = new Set(['people', 'sources']);
-const unit = (p: Problem, l: ProblemLang) =>
+const unit = (p: Problem, l: Lang) =>
   LISTS.has(p.field.split('.').pop() ?? '') ? both('items', 'éléments')(l) : both('characters', 'caractères')(l);
 
 function rangeOf(p: Problem): string {
@@ -95,7 +94,7 @@ function rangeOf(p: Problem): string {
 }
 
 /** The reason alone, with the offending value when there is one. */
-export function problemReason(problem: Problem, lang: ProblemLang): string {
+export function problemReason(problem: Problem, lang: Lang): string {
   // Coordinates are numbers: quoting them would suggest they were written as text.
   const bare = problem.code === 'out_of_range';
   const value = problem.value === undefined ? '' : `${bare ? problem.value : q(lang, problem.value)} `;
@@ -103,6 +102,6 @@ export function problemReason(problem: Problem, lang: ProblemLang): string {
 }
 
 /** One line: where, then what is wrong and how to fix it. */
-export function describeProblem(problem: Problem, lang: ProblemLang): string {
+export function describeProblem(problem: Problem, lang: Lang): string {
   return `${problemLocation(problem, lang)}${lang === 'fr' ? ' : ' : ': '}${problemReason(problem, lang)}`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import bundled from '../../data/contacts.json';
 import { quickParseDataset } from './quick-parse.ts';
-import { MAX_TEXT } from './schema.ts';
+import { MAX_TEXT } from './patterns.ts';
 import { parseDataset } from './validate.ts';
 
 const clone = <T>(v: T): T => structuredClone(v);

@@ -6,16 +6,8 @@
 import type { ContactEvent, Dataset, Localized, Partner, Place, Source } from './schema.ts';
 import { daySpan, parsePartialDate } from './dates.ts';
 import { DATE_BASES, EVENT_TYPES } from './vocabulary.ts';
+import { ALPHA2, DATE_FORM, DAY_FORM, FILE_FORM, LANG_FORM, MAX_TEXT, PARTNER_ID, SLUG, URL_FORM } from './patterns.ts';
 
-const MAX_TEXT = 5000; // schema.ts MAX_TEXT, kept in step by quick-parse.test.ts
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const PARTNER_ID = /^(?:[A-Z]{2}|[A-Z][A-Z0-9]{1,15})$/;
-const ALPHA2 = /^[A-Z]{2}$/;
-const DATE_FORM = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
-const DAY_FORM = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
-const URL_FORM = /^https?:\/\/[^\s]+$/;
-const FILE_FORM = /^[\w.-]+$/;
-const LANG_FORM = /^[a-z]{2,3}$/;
 
 /** Thrown to leave the fast path; never escapes this module. */
 class Doubt extends Error {}

@@ -1,7 +1,7 @@
 // Cross-references of an event: its partner, place and cited sources must
 // exist, and a quote of a bundled article must appear in it verbatim.
 import type { ContactEvent, Source } from './schema.ts';
-import { showValue, type Problem } from './validate.ts';
+import { showValue, type Problem } from './problem-codes.ts';
 
 export interface Refs { sources: Map<string, Source>; partners: Set<string>; places: Set<string> }
 
@@ -28,5 +28,3 @@ export function checkEventReferences(e: ContactEvent, refs: Refs, sourceText: ((
   });
   return found;
 }
-
-/** JSON.parse names a character position; editors look for a line. */

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { daySpan, parsePartialDate } from './dates.ts';
 import { DATE_BASES, EVENT_TYPES } from './vocabulary.ts';
+import { ALPHA2, DATE_FORM, DAY_FORM, FILE_FORM, LANG_FORM, MAX_TEXT, PARTNER_ID, SLUG, URL_FORM } from './patterns.ts';
 
 // No `new Function` fast path: under the production CSP (script-src 'self', no
 // 'unsafe-eval') zod's eval probe is reported as a securitypolicyviolation.
@@ -10,13 +11,6 @@ z.config({ jitless: true });
 
 export { DATE_BASES, EVENT_TYPES } from './vocabulary.ts';
 
-/** Longest text a field may hold: a 1 MB string is a mistake, not a quote. */
-export const MAX_TEXT = 5000;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const PARTNER_ID = /^(?:[A-Z]{2}|[A-Z][A-Z0-9]{1,15})$/;
-const ALPHA2 = /^[A-Z]{2}$/;
-const DATE_FORM = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
-const DAY_FORM = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 
 const text = (max = MAX_TEXT) => z.string().trim().min(1).max(max);
 const localized = (max = MAX_TEXT) => z.object({ fr: text(max), en: text(max) });
@@ -31,9 +25,9 @@ export const SourceSchema = z.object({
   title: text(1000),
   publisher: text(500),
   published: realDate(DAY_FORM).nullable(),
-  url: z.string().max(2000).regex(/^https?:\/\/[^\s]+$/).nullable(),
-  file: z.string().max(200).regex(/^[\w.-]+$/).nullable(),
-  lang: z.string().regex(/^[a-z]{2,3}$/),
+  url: z.string().max(2000).regex(URL_FORM).nullable(),
+  file: z.string().max(200).regex(FILE_FORM).nullable(),
+  lang: z.string().regex(LANG_FORM),
 });
 
 export const PartnerSchema = z

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { IndexedEvent } from './filter.ts';
+import type { IndexedEvent } from './event-index.ts';
 import { countWordMatches } from './search.ts';
 
 const item = (text: string) => ({ text } as IndexedEvent);

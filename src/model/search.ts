@@ -1,7 +1,7 @@
 // Free-text matching over many events. Calling `includes` once per event and
 // word costs ~45 ms on 100,000 events; one native indexOf scan per word over
 // all texts joined costs a few, so the joined corpus is built once per index.
-import type { IndexedEvent } from './filter.ts';
+import type { IndexedEvent } from './event-index.ts';
 
 export interface Corpus {
   text: string;

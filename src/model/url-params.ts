@@ -14,11 +14,21 @@ export const MAX_QUERY_LENGTH = 200;
 /** Longest value quoted back in an Ignored entry, so a notice stays one line. */
 const MAX_REPORTED_LENGTH = 80;
 
-export const PARTNER_ID = /^(?:[A-Z]{2}|[A-Z][A-Z0-9]{1,15})$/;
-export const EVENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 export function shorten(value: string): string {
   return value.length > MAX_REPORTED_LENGTH ? `${value.slice(0, MAX_REPORTED_LENGTH - 1)}…` : value;
+}
+
+export function parseSearch(search: string): URLSearchParams {
+  try {
+    return new URLSearchParams(String(search).replace(/^\?/, ''));
+  } catch {
+    return new URLSearchParams();
+  }
+}
+
+// Commas and slashes stay readable in links (country=RU,US; data=data/x.json).
+export function encodeValue(value: string): string {
+  return encodeURIComponent(value.replace(/\p{Cs}/gu, '\uFFFD')).replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%20/g, '+');
 }
 
 /** Comma-separated items, trimmed, empty ones dropped. */

@@ -3,20 +3,20 @@
 import type { EventType } from './schema.ts';
 import { EVENT_TYPES } from './vocabulary.ts';
 import { NO_FILTERS, rangeDays, type Filters } from './filter.ts';
+import { PARTNER_ID, SLUG as EVENT_ID, type Lang } from './patterns.ts';
 import {
-  EVENT_ID, MAX_QUERY_LENGTH, MAX_VALUE_LENGTH, PARTNER_ID, inOrder, memberOf, readDataPath, readDate, readList,
-  shorten, sorted, type Ignored, type Report,
+  MAX_QUERY_LENGTH, MAX_VALUE_LENGTH, inOrder, memberOf, readDataPath, readDate, readList,
+  encodeValue, parseSearch, shorten, sorted, type Ignored, type Report,
 } from './url-params.ts';
 
 export type { Ignored, IgnoredReason } from './url-params.ts';
 
 export const PANELS = ['map', 'partners', 'timeline', 'list'] as const;
 export type Panel = (typeof PANELS)[number];
-export type UiLang = 'fr' | 'en';
 
 export interface ViewState extends Filters {
   event: string | null;
-  lang: UiLang;
+  lang: Lang;
   /** Panels shown, in canonical order; all four by default. */
   view: Panel[];
   embed: boolean;
@@ -26,58 +26,89 @@ export interface ViewState extends Filters {
 
 export const DEFAULT_VIEW: ViewState = { ...NO_FILTERS, event: null, lang: 'fr', view: [...PANELS], embed: false, data: null };
 
-/** The codec's parameters, in the order encodeViewState writes them. */
-const PARAMS = ['country', 'from', 'to', 'type', 'q', 'event', 'lang', 'view', 'embed', 'data'] as const;
-type Param = (typeof PARAMS)[number];
-export const KNOWN_PARAMS: readonly string[] = PARAMS;
-const isParam = memberOf(PARAMS);
+/**
+ * One parameter of the link: how its text becomes a field of the view state
+ * and back, as nuqs's parsers pair `parse` and `serialize`. `read` gets the
+ * value trimmed (unless `raw`) and non-empty (unless `raw`), and returns
+ * undefined to keep the default; `write` returns null to leave the key out.
+ */
+interface Param<K extends keyof ViewState> {
+  field: K;
+  read: (value: string, report: Report, pageUrl: string | undefined) => ViewState[K] | undefined;
+  write: (value: ViewState[K]) => string | null;
+  /** Free text: read untrimmed, empty included, up to MAX_QUERY_LENGTH. */
+  raw?: true;
+}
+const param = <K extends keyof ViewState>(p: Param<K>) => p as unknown as Param<keyof ViewState>;
 
-type Reader = (raw: string, state: ViewState, report: Report, pageUrl: string | undefined) => void;
 const isPartnerId = (s: string): s is string => PARTNER_ID.test(s);
 const isEventType = memberOf<EventType>(EVENT_TYPES);
 const isPanel = memberOf<Panel>(PANELS);
 const lower = (s: string) => s.toLowerCase();
 const upper = (s: string) => s.toUpperCase();
+const list = (items: readonly string[]) => (items.length > 0 ? items.join(',') : null);
+const unlessNull = (value: string | null) => value;
 
-const READERS: Record<Param, Reader> = {
-  country: (raw, s, report) => void (s.countries = readList(raw, upper, isPartnerId, sorted, 'bad_value', report)),
-  from: (raw, s, report) => void (s.from = readDate(raw, report)),
-  to: (raw, s, report) => void (s.to = readDate(raw, report)),
-  type: (raw, s, report) => void (s.types = readList(raw, lower, isEventType, inOrder(EVENT_TYPES), 'unknown_value', report)),
-  q: (raw, s) => void (s.q = raw),
-  event: (raw, s, report) => (EVENT_ID.test(raw) ? void (s.event = raw) : report(raw, 'bad_value')),
-  lang: (raw, s, report) => {
-    const lang = raw.toLowerCase();
-    if (lang === 'fr' || lang === 'en') s.lang = lang;
-    else report(raw, 'bad_value');
-  },
-  view: (raw, s, report) => {
-    const panels = readList(raw, lower, isPanel, inOrder(PANELS), 'unknown_value', report);
-    if (panels.length > 0) s.view = panels; // no known panel: show them all rather than a blank page
-  },
-  embed: (raw, s, report) => (raw === '1' || raw === '0' ? void (s.embed = raw === '1') : report(raw, 'bad_value')),
-  data: (raw, s, report, pageUrl) => void (s.data = readDataPath(raw, pageUrl, report)),
+/** The codec's parameters, one entry each, in the order encodeViewState writes them. */
+const PARAMS = {
+  country: param({
+    field: 'countries', write: list,
+    read: (raw, report) => readList(raw, upper, isPartnerId, sorted, 'bad_value', report),
+  }),
+  from: param({ field: 'from', read: readDate, write: unlessNull }),
+  to: param({ field: 'to', read: readDate, write: unlessNull }),
+  type: param({
+    field: 'types', write: list,
+    read: (raw, report) => readList(raw, lower, isEventType, inOrder(EVENT_TYPES), 'unknown_value', report),
+  }),
+  q: param({ field: 'q', raw: true, read: (raw) => raw, write: (q) => (q === '' ? null : q) }),
+  event: param({
+    field: 'event', write: unlessNull,
+    read: (raw, report) => (EVENT_ID.test(raw) ? raw : void report(raw, 'bad_value')),
+  }),
+  lang: param({
+    field: 'lang', write: (lang) => (lang === 'fr' ? null : lang),
+    read: (raw, report) => {
+      const lang = raw.toLowerCase();
+      return lang === 'fr' || lang === 'en' ? lang : void report(raw, 'bad_value');
+    },
+  }),
+  view: param({
+    field: 'view',
+    read: (raw, report) => {
+      const panels = readList(raw, lower, isPanel, inOrder(PANELS), 'unknown_value', report);
+      return panels.length > 0 ? panels : undefined; // no known panel: show them all rather than a blank page
+    },
+    write: (view) => (view.length === 0 || PANELS.every((p) => view.includes(p)) ? null : list(view)),
+  }),
+  embed: param({
+    field: 'embed', write: (embed) => (embed ? '1' : null),
+    read: (raw, report) => (raw === '1' || raw === '0' ? raw === '1' : void report(raw, 'bad_value')),
+  }),
+  data: param({ field: 'data', read: (raw, report, pageUrl) => readDataPath(raw, pageUrl, report), write: unlessNull }),
 };
+type ParamName = keyof typeof PARAMS;
+const NAMES = Object.keys(PARAMS) as ParamName[];
+export const KNOWN_PARAMS: readonly string[] = NAMES;
+const isParam = memberOf(NAMES);
 
-function parseSearch(search: string): URLSearchParams {
-  try {
-    return new URLSearchParams(String(search).replace(/^\?/, ''));
-  } catch {
-    return new URLSearchParams();
-  }
+function assign<K extends keyof ViewState>(state: ViewState, field: K, value: ViewState[K] | undefined): void {
+  if (value !== undefined) state[field] = value;
 }
 
 /** The view state a query string asks for, and each value it could not use. Never throws. */
 export function decodeViewState(search: string, pageUrl?: string): { state: ViewState; ignored: Ignored[] } {
   const state: ViewState = { ...DEFAULT_VIEW, countries: [], types: [], view: [...PANELS] };
   const ignored: Ignored[] = [];
-  const seen = new Set<Param>();
+  const seen = new Set<ParamName>();
   for (const [name, raw] of parseSearch(search)) {
     if (!isParam(name)) continue; // pym.js and others add their own: not ours to judge
     const report: Report = (value, reason) => void ignored.push({ param: name, value: shorten(value), reason });
+    const { field, read, raw: freeText } = PARAMS[name];
+    const value = freeText ? raw : raw.trim();
     if (seen.has(name)) report(raw, 'repeated'); // the first one wins
-    else if (raw.length > (name === 'q' ? MAX_QUERY_LENGTH : MAX_VALUE_LENGTH)) report(raw, 'too_long');
-    else if (raw.trim() !== '' || name === 'q') READERS[name](name === 'q' ? raw : raw.trim(), state, report, pageUrl);
+    else if (raw.length > (freeText ? MAX_QUERY_LENGTH : MAX_VALUE_LENGTH)) report(raw, 'too_long');
+    else if (value !== '' || freeText) assign(state, field, read(value, report, pageUrl));
     seen.add(name);
   }
   dropInvertedRange(state, ignored);
@@ -92,21 +123,6 @@ function dropInvertedRange(state: ViewState, ignored: Ignored[]): void {
   if (first <= last) return;
   ignored.push({ param: 'to', value: state.to, reason: 'bad_value' });
   state.to = null;
-}
-
-// Commas and slashes stay readable in links (country=RU,US; data=data/x.json).
-function encodeValue(value: string): string {
-  return encodeURIComponent(value.replace(/\p{Cs}/gu, '\uFFFD')).replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%20/g, '+');
-}
-
-function valuesOf(state: ViewState): Record<Param, string | null> {
-  const list = (items: readonly string[]) => (items.length > 0 ? items.join(',') : null);
-  const allPanels = state.view.length === 0 || PANELS.every((p) => state.view.includes(p));
-  return {
-    country: list(state.countries), from: state.from, to: state.to, type: list(state.types),
-    q: state.q === '' ? null : state.q, event: state.event, lang: state.lang === 'fr' ? null : state.lang,
-    view: allPanels ? null : list(state.view), embed: state.embed ? '1' : null, data: state.data,
-  };
 }
 
 /** Parameters of `keep` the codec does not know, as they were written. */
@@ -124,8 +140,11 @@ function foreignParams(keep: string): string[] {
  * does not know, such as pym.js's initialWidth, childId, parentTitle, parentUrl.
  */
 export function encodeViewState(state: ViewState, keep = ''): string {
-  const values = valuesOf(state);
-  const own = PARAMS.flatMap((p) => (values[p] === null ? [] : [`${p}=${encodeValue(values[p])}`]));
+  const own = NAMES.flatMap((name) => {
+    const { field, write } = PARAMS[name];
+    const value = write(state[field]);
+    return value === null ? [] : [`${name}=${encodeValue(value)}`];
+  });
   return [...own, ...foreignParams(keep)].join('&');
 }
 

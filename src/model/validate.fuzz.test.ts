@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDataset, type Problem } from './validate.ts';
+import { parseDataset } from './validate.ts';
+import type { Problem } from './problem-codes.ts';
 
 type Json = Record<string, unknown>;
 const root = new URL('../../', import.meta.url);

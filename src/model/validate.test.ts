@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDataset, parseDatasetText, type Problem } from './validate.ts';
+import { parseDataset, parseDatasetText } from './validate.ts';
+import type { Problem } from './problem-codes.ts';
 
 const root = new URL('../../', import.meta.url);
 const bundledText = readFileSync(new URL('data/contacts.json', root), 'utf8');

@@ -6,29 +6,8 @@ import {
   type ContactEvent, type Dataset, type Partner, type Place, type Source,
 } from './schema.ts';
 import { checkEventReferences, squash } from './references.ts';
-
-export type Section = 'file' | 'header' | 'sources' | 'partners' | 'places' | 'events';
-
-export type ProblemCode =
-  | 'not_json' | 'not_object' | 'schema_version' | 'missing_array'
-  | 'missing' | 'invalid_type' | 'too_long' | 'too_short' | 'bad_format' | 'bad_value'
-  | 'bad_date' | 'end_before_date' | 'out_of_range' | 'name_required'
-  | 'duplicate_id' | 'unknown_reference' | 'not_verbatim' | 'source_file_missing';
-
-export interface Problem {
-  section: Section;
-  /** Position in its array, for items. */
-  index?: number;
-  /** The item's id, when it has a readable one. */
-  id?: string;
-  /** Dotted path inside the item (or header field); '' for the whole item or file. */
-  field: string;
-  code: ProblemCode;
-  /** A value that helps fix it: the expected values, the unknown id, the limit. */
-  detail?: string;
-  /** The offending value as found in the file, cut to ~80 characters. */
-  value?: string;
-}
+import { inFileOrder, showValue, type Problem, type Section } from './problem-codes.ts';
+import { issuesToProblems } from './zod-issues.ts';
 
 export interface ParseResult {
   /** null only when the file cannot be read as a dataset at all. */
@@ -39,67 +18,6 @@ export interface ParseResult {
 export interface ParseOptions {
   /** Text of a bundled source file by name; enables the verbatim-quote check. */
   sourceText?: (file: string) => string | undefined;
-}
-
-const CUSTOM_CODES = new Set<string>(['bad_date', 'end_before_date', 'name_required', 'bad_format']);
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let v = root;
-  for (const key of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PropertyKey, unknown>)[key];
-  }
-  return v;
-}
-
-function codeOf(issue: z.core.$ZodIssue, value: unknown): ProblemCode {
-  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) return 'missing';
-  switch (issue.code) {
-    case 'invalid_type': return 'invalid_type';
-    case 'too_big': return issue.origin === 'number' ? 'out_of_range' : 'too_long';
-    case 'too_small': return issue.origin === 'number' ? 'out_of_range' : 'too_short';
-    case 'invalid_format': return 'bad_format';
-    case 'invalid_value': return 'bad_value';
-    case 'custom': return CUSTOM_CODES.has(issue.message) ? (issue.message as ProblemCode) : 'bad_value';
-    default: return 'bad_value';
-  }
-}
-
-function detailOf(issue: z.core.$ZodIssue): string | undefined {
-  if (issue.code === 'invalid_value') return issue.values.map(String).join(', ');
-  if (issue.code === 'too_big' || issue.code === 'too_small') return String(issue.code === 'too_big' ? issue.maximum : issue.minimum);
-  if (issue.code === 'invalid_type') return issue.expected;
-  return undefined;
-}
-
-const VALUE_MAX = 80;
-
-/** A short, printable form of a found value; never walks a big object. */
-export function showValue(v: unknown): string | undefined {
-  if (v === undefined) return undefined;
-  if (typeof v === 'string') return v.length > VALUE_MAX ? `${v.slice(0, VALUE_MAX)}…` : v;
-  if (typeof v === 'number' || typeof v === 'boolean' || v === null) return String(v);
-  return Array.isArray(v) ? `[… ${v.length} items]` : '{…}';
-}
-
-function readableId(item: unknown): string | undefined {
-  const id = valueAt(item, ['id']);
-  return typeof id === 'string' && id.length <= 200 ? id : undefined;
-}
-
-function issuesToProblems(section: Section, item: unknown, error: z.ZodError, index?: number, prefix: PropertyKey[] = []): Problem[] {
-  const id = section === 'header' ? undefined : readableId(item);
-  return error.issues.map((issue) => {
-    const path = [...prefix, ...issue.path];
-    const p: Problem = { section, field: path.map(String).join('.'), code: codeOf(issue, valueAt(item, path)) };
-    const detail = detailOf(issue);
-    const value = showValue(valueAt(item, path));
-    if (value !== undefined) p.value = value;
-    if (index !== undefined) p.index = index;
-    if (id !== undefined) p.id = id;
-    if (detail !== undefined) p.detail = detail;
-    return p;
-  });
 }
 
 /** Validates each item of one array; keeps the valid ones with unique ids. */
@@ -172,14 +90,6 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
     return found.length === 0;
   });
   return { data: { schema: 1, ...header, sources, partners, places, events: kept.map((e) => e.item) }, problems: inFileOrder(problems) };
-}
-
-const SECTION_ORDER: Section[] = ['file', 'header', 'sources', 'partners', 'places', 'events'];
-
-/** Problems in the order an editor meets them in the file (reference checks run last). */
-function inFileOrder(problems: Problem[]): Problem[] {
-  const rank = (p: Problem) => SECTION_ORDER.indexOf(p.section) * 1e9 + (p.index ?? -1);
-  return problems.map((p, i) => ({ p, i })).sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i).map(({ p }) => p);
 }
 
 /**

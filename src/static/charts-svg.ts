@@ -34,7 +34,7 @@ function segments(row: CountedRow, box: { x: number; y: number; w: number; h: nu
     if (k <= 0) continue;
     const size = ((dir === 'right' ? box.w : box.h) * k) / row.total;
     const r = dir === 'right' ? { x: box.x + at, y: box.y, width: size, height: box.h } : { x: box.x, y: box.y + box.h - at - size, width: box.w, height: size };
-    out += leaf('rect', { x: n1(r.x), y: n1(r.y), width: n1(r.width), height: n1(r.height), fill: p.types[t], 'fill-opacity': opacity === 1 ? undefined : opacity, 'data-type': t, class: `t-${t}` });
+    out += leaf('rect', { x: n1(r.x), y: n1(r.y), width: n1(r.width), height: n1(r.height), fill: p.types[t], 'fill-opacity': opacity === 1 ? undefined : opacity, 'data-type': t });
     at += size;
   }
   return out;
@@ -65,9 +65,9 @@ export function partnersSvg(rows: readonly PartnerRow[], chosen: ReadonlySet<str
       segments(r, { x: x0, y, w: end - x0, h }, 'right', dim, p), total);
   });
   const axisY = PLOT_TOP + rows.length * ROW_HEIGHT;
-  const tickMarks = ticks.map((v) => text({ x: n1(xOf(v)), y: axisY + 4, dy: '0.9em', 'text-anchor': 'middle', 'font-size': 11, fill: p.muted }, i18n.number(v))).join('');
+  const tickMarks = ticks.map((v) => text({ x: n1(xOf(v)), y: axisY + 4, dy: '0.9em', 'text-anchor': 'middle', 'font-size': 11, fill: p.axis }, i18n.number(v))).join('');
   return el('svg', { xmlns: 'http://www.w3.org/2000/svg', class: 'static-chart-svg', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': i18n.t('charts.partners.title') },
-    leaf('line', { x1: x0, y1: axisY, x2: x1, y2: axisY, stroke: p.muted, 'stroke-width': 1 }), bars, tickMarks);
+    leaf('line', { x1: x0, y1: axisY, x2: x1, y2: axisY, stroke: p.axis, 'stroke-width': 1 }), bars, tickMarks);
 }
 
 export interface TimelineInput { rows: readonly CountedRow[]; bands: readonly CoarseBand[]; coarseLabel: (key: string, total: number) => string }
@@ -84,13 +84,13 @@ export function timelineSvg(t: TimelineInput, width: number, i18n: I18n, p: Pale
   const yMax = ticks[ticks.length - 1] ?? max;
   const yOf = (v: number) => top + plotH - (plotH * v) / yMax;
   const interval = timelineTickInterval(t.rows.map((r) => i18n.date(r.key, 'short')), width);
-  let out = leaf('line', { x1: left, y1: top + plotH, x2: width - right, y2: top + plotH, stroke: p.muted, 'stroke-width': 1 });
-  for (const v of ticks) out += text({ x: left - 4, y: n1(yOf(v)), dy: '0.35em', 'text-anchor': 'end', 'font-size': 11, fill: p.muted }, i18n.number(v));
+  let out = leaf('line', { x1: left, y1: top + plotH, x2: width - right, y2: top + plotH, stroke: p.axis, 'stroke-width': 1 });
+  for (const v of ticks) out += text({ x: left - 4, y: n1(yOf(v)), dy: '0.35em', 'text-anchor': 'end', 'font-size': 11, fill: p.axis }, i18n.number(v));
   for (const b of t.bands) {
     const i1 = keys.indexOf(b.x1), i2 = keys.indexOf(b.x2);
     const x = left + i1 * band, w = (i2 - i1 + 1) * band;
     out += el('g', { class: 'static-coarse', 'data-coarse': b.coarse.key }, el('title', {}, esc(t.coarseLabel(b.coarse.key, b.coarse.total))),
-      leaf('rect', { x: n1(x), y: top, width: n1(w), height: plotH, fill: 'url(#static-coarse-hatch)', stroke: '#777777', 'stroke-dasharray': '3 2' }),
+      leaf('rect', { x: n1(x), y: top, width: n1(w), height: plotH, fill: 'url(#static-coarse-hatch)', stroke: p.coarse, 'stroke-dasharray': '3 2' }),
       text({ x: n1(x + w / 2), y: top - 5, 'text-anchor': 'middle', 'font-size': 11, fill: p.ink }, String(b.coarse.total)));
   }
   t.rows.forEach((r, i) => {
@@ -99,10 +99,10 @@ export function timelineSvg(t: TimelineInput, width: number, i18n: I18n, p: Pale
     const y = yOf(r.total);
     out += el('g', { class: 'static-bucket', 'data-key': r.key, 'data-total': r.total }, el('title', {}, esc(`${r.label} : ${r.total}`)),
       r.total > 0 ? segments(r, { x, y, w: band - 2 * gap, h: top + plotH - y }, 'up', 1, p) : '');
-    if (i % (interval + 1) === 0) out += text({ x: n1(left + (i + 0.5) * band), y: top + plotH + 4, dy: '0.9em', 'text-anchor': 'middle', 'font-size': 11, fill: p.muted }, i18n.date(r.key, 'short'));
+    if (i % (interval + 1) === 0) out += text({ x: n1(left + (i + 0.5) * band), y: top + plotH + 4, dy: '0.9em', 'text-anchor': 'middle', 'font-size': 11, fill: p.axis }, i18n.date(r.key, 'short'));
   });
   const hatch = el('pattern', { id: 'static-coarse-hatch', width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
-    leaf('rect', { width: 6, height: 6, fill: '#888888', 'fill-opacity': 0.08 }), leaf('line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: '#888888', 'stroke-width': 1, 'stroke-opacity': 0.6 }));
+    leaf('rect', { width: 6, height: 6, fill: p.coarse, 'fill-opacity': 0.08 }), leaf('line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: p.coarse, 'stroke-width': 1, 'stroke-opacity': 0.6 }));
   return el('svg', { xmlns: 'http://www.w3.org/2000/svg', class: 'static-chart-svg', viewBox: `0 0 ${width} ${TIMELINE_HEIGHT}`, width, height: TIMELINE_HEIGHT, role: 'img', 'aria-label': i18n.t('charts.timeline.title') },
     el('defs', {}, hatch), out);
 }

@@ -5,7 +5,7 @@ import { reportingPublisher } from '../components/reporting.ts';
 import { safeHref } from '../components/SafeLink.tsx';
 import { partnerLabel } from '../i18n/labels.ts';
 import type { I18n } from '../i18n/react.tsx';
-import type { IndexedEvent } from '../model/filter.ts';
+import type { IndexedEvent } from '../model/event-index.ts';
 import type { Lookups } from '../model/lookups.ts';
 import type { ContactEvent } from '../model/schema.ts';
 import { el, esc, leaf } from './html.ts';
@@ -39,8 +39,8 @@ function cardHtml(e: ContactEvent, lookups: Lookups, i18n: I18n, p: Palette, sel
   const { t, lang } = i18n;
   const place = lookups.places.get(e.place);
   const swatch = el('svg', { class: 'event-card-swatch static-swatch', width: 10, height: 10, 'aria-hidden': 'true', focusable: 'false' },
-    leaf('rect', { width: 10, height: 10, rx: 2, fill: p.types[e.type], class: `t-${e.type}` }));
-  return el('article', { class: `event-card static-card static-type-${e.type}${selected ? ' event-card-selected' : ''}`, 'data-event': e.id, 'aria-current': selected ? 'true' : undefined },
+    leaf('rect', { width: 10, height: 10, rx: 2, fill: p.types[e.type] }));
+  return el('article', { class: `event-card static-card type-${e.type}${selected ? ' event-card-selected' : ''}`, 'data-event': e.id, 'aria-current': selected ? 'true' : undefined },
     el('p', { class: 'event-card-meta' }, el('span', { class: 'event-card-type' }, swatch, esc(t(`type.${e.type}`))), dateHtml(e, lookups, i18n)),
     el('h3', { class: 'event-card-title' }, el('span', { class: 'static-card-title' }, esc(e.title[lang]))),
     el('p', { class: 'event-card-where' }, el('span', { class: 'event-card-partner' }, esc(partnerLabel(e.partner, lookups, i18n))), place ? el('span', { class: 'event-card-place' }, esc(place.name[lang])) : ''),

@@ -6,7 +6,7 @@ import type { CountryFeature } from '../adapters/map/country-features.ts';
 import { FIT, MAP_START, MAP_ZOOM, placesBounds } from '../adapters/map/fit.ts';
 import { estimateLabelWidth, layoutLabels } from '../adapters/map/label-layout.ts';
 import { routeArrows } from '../adapters/map/routeArrows.ts';
-import { labelledPlaces, markerRadius, maxRadiusFor, shadeClasses, shadeColor } from '../adapters/map/scales.ts';
+import { labelledPlaces, markerRadius, maxRadiusFor, SHADE_COLORS, shadeClasses, shadeColor } from '../adapters/map/scales.ts';
 import type { MapPlace, MapRoute } from '../adapters/map/types.ts';
 import { containerPoint, fitView, pixelOrigin, type MapView, type Pixel } from '../adapters/map/web-mercator.ts';
 import type { I18n } from '../i18n/react.tsx';
@@ -56,12 +56,12 @@ function countryPaths(countries: readonly CountryFeature[], m: MapInput, at: (la
     const iso = f.properties.iso;
     const focus = iso !== null && iso === m.focus;
     const shade = iso === null || focus ? null : shadeColor(m.shading[iso] ?? 0, classes);
-    const level = shade === null ? -1 : p.shades.indexOf(shade);
+    const level = shade === null ? -1 : SHADE_COLORS.indexOf(shade);
     out += leaf('path', {
       d, 'data-iso': iso ?? undefined, 'fill-rule': 'evenodd',
       class: focus ? 'static-country static-focus' : level >= 0 ? `static-country static-shade-${level}` : 'static-country',
       fill: focus ? 'url(#static-map-hatch)' : level >= 0 ? p.shades[level] : p.land,
-      stroke: focus ? p.focus : p.border, 'stroke-width': focus ? 1.6 : 0.6,
+      stroke: focus ? p.hatch : p.border, 'stroke-width': focus ? 1.6 : 0.6,
     });
   }
   return out;
@@ -77,30 +77,30 @@ function markerSvg(place: MapPlace, c: Pixel, r: number, p: Palette): string {
     const k = place.byType[t];
     if (k === 0) continue;
     const share = k / total;
-    if (share >= 0.9999) slices += leaf('circle', { cx: c.x, cy: c.y, r: n1(inner), fill: p.types[t], class: `t-${t}` });
+    if (share >= 0.9999) slices += leaf('circle', { cx: c.x, cy: c.y, r: n1(inner), fill: p.types[t] });
     else {
       const a0 = at * 2 * Math.PI, a1 = (at + share) * 2 * Math.PI;
       const pt = (a: number) => `${n1(c.x + inner * Math.sin(a))} ${n1(c.y - inner * Math.cos(a))}`;
-      slices += leaf('path', { d: `M${c.x} ${c.y}L${pt(a0)}A${n1(inner)} ${n1(inner)} 0 ${share > 0.5 ? 1 : 0} 1 ${pt(a1)}z`, fill: p.types[t], class: `t-${t}` });
+      slices += leaf('path', { d: `M${c.x} ${c.y}L${pt(a0)}A${n1(inner)} ${n1(inner)} 0 ${share > 0.5 ? 1 : 0} 1 ${pt(a1)}z`, fill: p.types[t] });
     }
     at += share;
   }
   return el('g', { class: 'static-place', 'data-place': place.id, 'data-total': place.total, opacity: 0.92 },
     leaf('circle', { cx: c.x, cy: c.y, r: n1(r + 0.5), fill: 'none', stroke: 'rgba(0,0,0,0.45)', 'stroke-width': 1 }),
     slices,
-    leaf('circle', { cx: c.x, cy: c.y, r: n1(r - 0.75), fill: 'none', stroke: '#ffffff', 'stroke-width': 1.5 }));
+    leaf('circle', { cx: c.x, cy: c.y, r: n1(r - 0.75), fill: 'none', stroke: p.markerRing, 'stroke-width': 1.5 }));
 }
 
 function routesSvg(routes: readonly MapRoute[], at: (lat: number, lon: number) => Pixel, p: Palette): string {
   let out = '';
   for (const r of routes) {
     const pts = r.points.map(([lat, lon]) => at(lat, lon)).map((q) => `${q.x},${q.y}`).join(' ');
-    out += el('polyline', { points: pts, fill: 'none', stroke: p.focus, 'stroke-width': 2, 'stroke-opacity': 0.55, class: 'static-route', 'stroke-linejoin': 'round' }, el('title', {}, esc(r.label)));
+    out += el('polyline', { points: pts, fill: 'none', stroke: p.route, 'stroke-width': 2, 'stroke-opacity': 0.55, class: 'static-route', 'stroke-linejoin': 'round' }, el('title', {}, esc(r.label)));
   }
   for (const a of routeArrows(routes)) {
     const c = at(a.at[0], a.at[1]);
     // The live arrow: a 9×10 triangle pointing east, rotated about its middle.
-    out += leaf('path', { d: 'M-4 -5L5 0L-4 5z', fill: p.focus, opacity: 0.75, class: 'static-route-arrow', transform: `translate(${c.x} ${c.y}) rotate(${a.angle.toFixed(1)} 0.5 0)` });
+    out += leaf('path', { d: 'M-4 -5L5 0L-4 5z', fill: p.route, opacity: 0.75, class: 'static-route-arrow', transform: `translate(${c.x} ${c.y}) rotate(${a.angle.toFixed(1)} 0.5 0)` });
   }
   return out;
 }
@@ -127,10 +127,10 @@ export function mapSvg(m: MapInput, o: MapSvgOptions): string {
     const right = sides.get(q.id) === 'right';
     const gap = Math.round(radius(q) + 3);
     return el('text', { x: right ? c.x + gap : c.x - gap, y: c.y, dy: '0.35em', 'text-anchor': right ? 'start' : 'end', class: 'static-label', 'data-label': q.id,
-      'font-size': 12, 'font-weight': 600, fill: o.palette.ink, stroke: '#ffffff', 'stroke-width': 3, 'stroke-linejoin': 'round', 'paint-order': 'stroke' }, esc(q.name));
+      'font-size': 12, 'font-weight': 600, fill: o.palette.ink, stroke: o.palette.labelHalo, 'stroke-width': 3, 'stroke-linejoin': 'round', 'paint-order': 'stroke' }, esc(q.name));
   }).join('');
   const hatch = el('pattern', { id: 'static-map-hatch', width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
-    leaf('rect', { width: 6, height: 6, fill: o.palette.land }), leaf('line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: o.palette.focus, 'stroke-width': 2 }));
+    leaf('rect', { width: 6, height: 6, fill: o.palette.hatchBg }), leaf('line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: o.palette.hatch, 'stroke-width': 2 }));
   return el('svg', {
     xmlns: 'http://www.w3.org/2000/svg', class: 'static-map-svg', viewBox: `0 0 ${o.width} ${o.height}`, width: o.width, height: o.height,
     role: 'img', 'aria-label': o.i18n.t('map.region'), 'data-center': `${view.center[0].toFixed(6)},${view.center[1].toFixed(6)}`, 'data-zoom': view.zoom, 'data-width': o.width,
@@ -139,5 +139,5 @@ export function mapSvg(m: MapInput, o: MapSvgOptions): string {
   leaf('rect', { x: -o.width, y: -o.height, width: o.width * 3, height: o.height * 3, fill: o.palette.sea, class: 'static-sea' }),
   o.countries ? countryPaths(o.countries, m, at, { w: o.width, h: o.height }, o.palette) : '',
   routesSvg(m.routes, at, o.palette), markers, labels,
-  m.places.length === 0 ? el('text', { x: o.width / 2, y: 28, 'text-anchor': 'middle', 'font-size': 14, 'font-style': 'italic', fill: '#333333' }, esc(o.i18n.t('map.empty'))) : '');
+  m.places.length === 0 ? el('text', { x: o.width / 2, y: 28, 'text-anchor': 'middle', 'font-size': 14, 'font-style': 'italic', fill: o.palette.muted }, esc(o.i18n.t('map.empty'))) : '');
 }

@@ -1,36 +1,21 @@
-// The colours of a standalone image (SVG/PNG, og:image), taken from the live
-// views' own constants. On a page, the poster's classes let the page's CSS
-// theme it instead; presentation attributes are only the fallback.
-import { LAND_COLOR, SEA_COLOR, SHADE_COLORS } from '../adapters/map/scales.ts';
-import { FOCUS_COLOR, TYPE_COLORS } from '../theme.ts';
-import type { EventType } from '../model/schema.ts';
+// The static views' colours come from src/theme.ts's palettes. On a page the
+// poster draws with the themes' custom properties (var(--…)), so the page's CSS
+// themes it like the live views; a downloaded image has no stylesheet and
+// takes the theme's hex values.
+import { PALETTES, SHADE_VARS, TYPE_VARS, themeVar, type Palette, type ThemeName } from '../theme.ts';
 
-export interface Palette {
-  types: Record<EventType, string>;
-  shades: readonly string[];
-  focus: string;
-  land: string;
-  sea: string;
-  border: string;
-  ink: string;
-  muted: string;
-  line: string;
-  bg: string;
-}
+export type { Palette } from '../theme.ts';
 
-export const LIGHT: Palette = {
-  types: TYPE_COLORS,
-  shades: SHADE_COLORS,
-  focus: FOCUS_COLOR,
-  land: LAND_COLOR,
-  sea: SEA_COLOR,
-  border: '#b9b2a3',
-  ink: '#1b1b1b',
-  muted: '#5a5a5a',
-  line: '#d9d9d9',
-  bg: '#ffffff',
+const keys = Object.keys(PALETTES.light).filter((k) => k !== 'types' && k !== 'shades') as Array<Exclude<keyof Palette, 'types' | 'shades'>>;
+
+/** Every entry as its custom property: the poster on a page. */
+export const PAGE_PALETTE: Palette = {
+  ...(Object.fromEntries(keys.map((k) => [k, themeVar(k)])) as Omit<Palette, 'types' | 'shades'>),
+  types: TYPE_VARS,
+  shades: SHADE_VARS as unknown as Palette['shades'],
 };
 
-export function paletteFor(_theme: string | null | undefined): Palette {
-  return LIGHT;
+/** A theme's hex values, for images; `auto` and unknown names are the light theme. */
+export function paletteFor(theme: string | null | undefined): Palette {
+  return theme === 'dark' || theme === 'light' ? PALETTES[theme as ThemeName] : PALETTES.light;
 }

@@ -14,7 +14,7 @@ import { el, esc, leaf } from './html.ts';
 import { panelWidths } from './layout.ts';
 import { listHtml } from './list-html.ts';
 import { mapSvg } from './map-svg.ts';
-import { LIGHT, type Palette } from './palette.ts';
+import { PAGE_PALETTE, type Palette } from './palette.ts';
 import { staticModel, type StaticModel } from './view-model.ts';
 
 export interface RenderOptions {
@@ -29,7 +29,7 @@ export interface RenderOptions {
 const swatch = (fill: string, cls: string) => el('svg', { class: 'static-swatch', width: 14, height: 10, 'aria-hidden': 'true', focusable: 'false' }, leaf('rect', { width: 14, height: 10, fill, class: cls, stroke: 'rgba(0,0,0,0.25)' }));
 
 function typeLegend(m: StaticModel, p: Palette, coarse: boolean): string {
-  const items = TYPE_ORDER.map((t) => el('li', {}, swatch(p.types[t], `t-${t}`), esc(m.i18n.t(`type.${t}`))));
+  const items = TYPE_ORDER.map((t) => el('li', {}, swatch(p.types[t], `type-${t}`), esc(m.i18n.t(`type.${t}`))));
   if (coarse) items.push(el('li', {}, swatch('#eeeeee', 'static-coarse-swatch'), esc(m.i18n.t('charts.coarse.legend'))));
   return el('ul', { class: 'static-legend', 'aria-label': m.i18n.t('charts.legend') }, ...items);
 }
@@ -40,7 +40,7 @@ function mapLegend(m: StaticModel, p: Palette): string {
   const rows: string[] = [];
   if (classes.length > 0) {
     rows.push(el('div', { class: 'static-legend-row' }, el('span', {}, esc(t('map.legend.partners'))), el('ul', { class: 'static-legend' },
-      ...classes.map((c) => el('li', {}, swatch(c.color, `static-shade-${p.shades.indexOf(c.color)}`), esc(c.from === c.to ? number(c.from) : t('map.range', { from: c.from, to: c.to })))))));
+      ...classes.map((c) => el('li', {}, swatch(c.color, 'static-shade'), esc(c.from === c.to ? number(c.from) : t('map.range', { from: c.from, to: c.to })))))));
   }
   if (m.data.focus) rows.push(el('div', { class: 'static-legend-row' }, swatch('url(#static-map-hatch)', 'static-focus'), esc(t('map.legend.focus', { country: region(m.data.focus) }))));
   rows.push(el('div', { class: 'static-legend-row' }, el('span', {}, esc(t('map.legend.places'))), typeLegend(m, p, false)));
@@ -89,7 +89,7 @@ function credit(m: StaticModel, fullHref: string | null): string {
 
 /** The static view's HTML: `<div id="static-view">`, to sit beside the live page's #root. */
 export function renderStaticView(data: Dataset, view: ViewState, o: RenderOptions): string {
-  const p = o.palette ?? LIGHT;
+  const p = o.palette ?? PAGE_PALETTE;
   const m = staticModel(data, view);
   const { t, lang } = m.i18n;
   const shown = t('frame.shown', { shown: m.filtered.length, total: m.total });

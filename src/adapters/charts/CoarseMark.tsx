@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/react.tsx';
-import { TYPE_ORDER } from '../../theme.ts';
+import { TYPE_ORDER, themeVar } from '../../theme.ts';
 import { coarseLabelOf, type CoarseBand } from './timeline-data.ts';
 
 interface CoarseMarkProps {
@@ -22,8 +22,8 @@ export function CoarseMark({ box, band, hatchId }: CoarseMarkProps) {
   return (
     <g data-coarse={c.key}>
       <title>{title}</title>
-      <rect x={box.x} y={box.y} width={box.width} height={box.height} fill={`url(#${hatchId})`} stroke="#777" strokeDasharray="3 2" />
-      <text x={box.x + box.width / 2} y={box.y - 5} textAnchor="middle" fontSize={11} fill="#333">{c.total}</text>
+      <rect x={box.x} y={box.y} width={box.width} height={box.height} fill={`url(#${hatchId})`} stroke={themeVar('coarse')} strokeDasharray="3 2" />
+      <text x={box.x + box.width / 2} y={box.y - 5} textAnchor="middle" fontSize={11} fill={themeVar('ink')}>{c.total}</text>
     </g>
   );
 }

@@ -1,6 +1,6 @@
 import type { TooltipContentProps } from 'recharts';
 import { useI18n } from '../../i18n/react.tsx';
-import { TYPE_COLORS, TYPE_ORDER } from '../../theme.ts';
+import { TYPE_ORDER } from '../../theme.ts';
 import type { CountedRow } from './counts.ts';
 
 /** Tooltip body: the row's label, then the exact count of each type present, then the total. */
@@ -16,7 +16,7 @@ export function CountsTooltip({ active, payload }: Pick<TooltipContentProps, 'ac
         <tbody>
           {TYPE_ORDER.filter((type) => row.byType[type] > 0).map((type) => (
             <tr key={type}>
-              <td><span className="chart-swatch" style={{ background: TYPE_COLORS[type] }} aria-hidden="true" />{t(`type.${type}`)}</td>
+              <td><span className={`chart-swatch type-${type}`} aria-hidden="true" />{t(`type.${type}`)}</td>
               <td className="chart-num">{number(row.byType[type])}</td>
             </tr>
           ))}

@@ -1,6 +1,7 @@
 // The recharts drawing of the partners chart: horizontal stacked bars, one
 // row per partner, each row exactly ROW_HEIGHT tall so PartnerHits can lay a
 // focusable control over each one.
+import { themeVar } from '../../theme.ts';
 import { Bar, BarChart, LabelList, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../../i18n/react.tsx';
 import { BarTotal } from './BarTotal.tsx';
@@ -49,7 +50,7 @@ export function PartnerBars({ rows, width, isSelected, isDimmed, highlightKey, o
         <LabelList content={(props) => <BarTotal {...props} rows={rows} plotRight={width - MARGIN.right} />} />
       </Bar>
       {highlightKey !== null && rows.some((row) => row.key === highlightKey) && (
-        <ReferenceArea y1={highlightKey} y2={highlightKey} fill="none" stroke="#1b1b1b" strokeWidth={2} className="partners-highlight" />
+        <ReferenceArea y1={highlightKey} y2={highlightKey} fill="none" stroke={themeVar('ink')} strokeWidth={2} className="partners-highlight" />
       )}
     </BarChart>
   );

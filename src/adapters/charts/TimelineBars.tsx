@@ -1,6 +1,7 @@
 // The recharts drawing of the timeline: stacked bars per bucket, hatched bands
 // for imprecise dates, an outline on the selected event's bucket, and a
 // drag-to-select span (a click is a drag of one bucket).
+import { themeVar } from '../../theme.ts';
 import { useMemo, useState, type MouseEvent } from 'react';
 import { Bar, BarChart, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../../i18n/react.tsx';
@@ -56,9 +57,9 @@ export function TimelineBars({ rows, bands, width, hatchId, highlightKey, onRang
       ))}
       <Bar dataKey="total" name={t('charts.total')} isAnimationActive={false} shape={upwardStack} />
       {highlightKey !== null && rows.some((r) => r.key === highlightKey) && (
-        <ReferenceArea x1={highlightKey} x2={highlightKey} fill="none" stroke="#1b1b1b" strokeWidth={2} className="timeline-highlight" />
+        <ReferenceArea x1={highlightKey} x2={highlightKey} fill="none" stroke={themeVar('ink')} strokeWidth={2} className="timeline-highlight" />
       )}
-      {drag && <ReferenceArea x1={drag.from} x2={drag.to} fill="#1b1b1b" fillOpacity={0.1} />}
+      {drag && <ReferenceArea x1={drag.from} x2={drag.to} fill={themeVar('ink')} fillOpacity={0.15} />}
     </BarChart>
   );
 }

@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/react.tsx';
-import { TYPE_COLORS, TYPE_ORDER } from '../../theme.ts';
+import { TYPE_ORDER, themeVar } from '../../theme.ts';
 
 interface TypeLegendProps {
   /** Id of the hatch pattern, when the chart draws imprecise dates. */
@@ -14,14 +14,14 @@ export function TypeLegend({ hatchId }: TypeLegendProps) {
     <ul className="chart-legend" aria-label={t('charts.legend')}>
       {TYPE_ORDER.map((type) => (
         <li key={type}>
-          <span className="chart-swatch" style={{ background: TYPE_COLORS[type] }} aria-hidden="true" />
+          <span className={`chart-swatch type-${type}`} aria-hidden="true" />
           {t(`type.${type}`)}
         </li>
       ))}
       {hatchId && (
         <li className="chart-legend-coarse">
           <svg className="chart-swatch" width="14" height="14" aria-hidden="true">
-            <rect width="14" height="14" fill={`url(#${hatchId})`} stroke="#666" />
+            <rect width="14" height="14" fill={`url(#${hatchId})`} stroke={themeVar('coarse')} />
           </svg>
           {t('charts.coarse.legend')}
         </li>

@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import type { BarShapeProps } from 'recharts';
 import { describe, expect, it } from 'vitest';
-import { TYPE_COLORS } from '../../theme.ts';
+import { TYPE_VARS } from '../../theme.ts';
 import type { CountedRow } from './counts.ts';
 import { stackedShape } from './partner-marks.tsx';
 
@@ -19,7 +19,7 @@ describe('stackedShape', () => {
   it('splits a horizontal bar into its types, left to right, in proportion, skipping empty types', () => {
     const rects = bar(stackedShape('right'), { x: 10, y: 5, width: 200, height: 20 });
     expect(rects.map((r) => [r.type, r.x, r.width])).toEqual([['visit', 10, 50], ['audience', 60, 100], ['agreement', 160, 50]]);
-    expect(rects[0]?.fill).toBe(TYPE_COLORS.visit);
+    expect(rects[0]?.fill).toBe(TYPE_VARS.visit);
   });
 
   it('stacks a vertical bar from the bottom up', () => {

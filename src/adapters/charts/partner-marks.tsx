@@ -1,7 +1,7 @@
 // How rows are drawn inside recharts: one bar per row split into its types'
 // segments (faded when another row is selected), and the axis labels.
 import type { BarShapeProps, XAxisTickContentProps, YAxisTickContentProps } from 'recharts';
-import { TYPE_COLORS, TYPE_ORDER } from '../../theme.ts';
+import { TYPE_ORDER, TYPE_VARS, themeVar } from '../../theme.ts';
 import { truncateLabel, type CountedRow } from './counts.ts';
 import type { PartnerRow } from './partner-rows.ts';
 
@@ -26,8 +26,8 @@ export function stackedShape(direction: 'right' | 'up', isDimmed: (row: CountedR
       if (n <= 0) continue;
       const size = (along * n) / row.total;
       segments.push(direction === 'right'
-        ? <rect key={type} x={x + at} y={y} width={size} height={height} fill={TYPE_COLORS[type]} fillOpacity={opacity} data-type={type} />
-        : <rect key={type} x={x} y={y + height - at - size} width={width} height={size} fill={TYPE_COLORS[type]} fillOpacity={opacity} data-type={type} />);
+        ? <rect key={type} x={x + at} y={y} width={size} height={height} fill={TYPE_VARS[type]} fillOpacity={opacity} data-type={type} />
+        : <rect key={type} x={x} y={y + height - at - size} width={width} height={size} fill={TYPE_VARS[type]} fillOpacity={opacity} data-type={type} />);
       at += size;
     }
     return <g>{segments}</g>;
@@ -43,7 +43,7 @@ export function partnerTick(rows: readonly PartnerRow[], isSelected: (row: Partn
     const row = byKey.get(String(payload.value));
     if (!row) return null;
     return (
-      <text x={Number(x) - 4} y={Number(y)} dy="0.35em" textAnchor="end" fontSize={12} fontWeight={isSelected(row) ? 700 : 400} fill="#222">
+      <text x={Number(x) - 4} y={Number(y)} dy="0.35em" textAnchor="end" fontSize={12} fontWeight={isSelected(row) ? 700 : 400} fill={themeVar('ink')}>
         <title>{row.label}</title>
         {truncateLabel(row.label, maxWidth)}
       </text>
@@ -60,7 +60,7 @@ export function plainTick(format: (value: string) => string, anchor: 'middle' | 
   return function PlainTick({ x, y, payload }: XAxisTickContentProps | YAxisTickContentProps) {
     const dx = anchor === 'end' ? -4 : 0;
     return (
-      <text x={Number(x) + dx} y={Number(y)} dy={anchor === 'end' ? '0.35em' : '0.9em'} textAnchor={anchor} fontSize={11} fill="#666">
+      <text x={Number(x) + dx} y={Number(y)} dy={anchor === 'end' ? '0.35em' : '0.9em'} textAnchor={anchor} fontSize={11} fill={themeVar('muted')}>
         {format(String(payload.value))}
       </text>
     );

@@ -20,9 +20,9 @@ const marker = (container: HTMLElement, id: string) => {
 };
 
 describe('ContactsMap', () => {
-  it('is a labelled region with one focusable, named marker per place', () => {
+  it('is a labelled group (the panel around it is the landmark) with one focusable, named marker per place', () => {
     const { container } = renderMap();
-    const region = screen.getByRole('region', { name: 'Carte des contacts' });
+    const region = screen.getByRole('group', { name: 'Carte des contacts' });
     expect(region).toContainElement(container.querySelector('.leaflet-container') as HTMLElement);
     const markers = container.querySelectorAll('[data-place]');
     expect(markers).toHaveLength(3);
@@ -96,9 +96,9 @@ describe('ContactsMap', () => {
     const { container } = renderMap();
     await act(() => Promise.resolve());
     const ru = container.querySelector('path[data-iso="RU"]');
-    expect(ru).toHaveAttribute('fill', '#5e4a30');
+    expect(ru).toHaveAttribute('fill', 'var(--map-shade-5)');
     expect(container.querySelector('path[data-iso="ML"]')).toHaveAttribute('fill', 'url(#contacts-map-hatch)');
-    expect(container.querySelector('path[data-iso="DZ"]')).toHaveAttribute('fill', '#f4f1ea');
+    expect(container.querySelector('path[data-iso="DZ"]')).toHaveAttribute('fill', 'var(--land)');
     expect(container.querySelector('.leaflet-control-attribution')).toHaveTextContent('Fond de carte : Natural Earth');
     expect(screen.getByRole('group', { name: 'Légende de la carte' })).toHaveTextContent('Mali, pays suivi');
   });

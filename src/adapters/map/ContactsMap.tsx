@@ -13,7 +13,8 @@ import { MapLegend } from './MapLegend.tsx';
 import { MapTextAlternative } from './MapTextAlternative.tsx';
 import { PlaceMarkers } from './PlaceMarkers.tsx';
 import { RouteLines } from './RouteLines.tsx';
-import { SEA_COLOR, shadeClasses } from './scales.ts';
+import { themeVar } from '../../theme.ts';
+import { shadeClasses } from './scales.ts';
 import type { MapPlace, MapRoute } from './types.ts';
 
 export type { MapItem, MapItems, MapPlace, MapRoute } from './types.ts';
@@ -36,11 +37,11 @@ export interface ContactsMapProps {
 function HatchPattern() {
   // Referenced by the focus country's fill; an SVG pattern reads as "marked", not as a count.
   return (
-    <svg width="0" height="0" aria-hidden="true" focusable="false" style={{ position: 'absolute' }}>
+    <svg width="0" height="0" aria-hidden="true" focusable="false" className="contacts-map-defs">
       <defs>
         <pattern id={HATCH_ID} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="6" height="6" fill="#f4f1ea" />
-          <line x1="0" y1="0" x2="0" y2="6" stroke="#1b1b1b" strokeWidth="2" />
+          <rect width="6" height="6" fill={themeVar('hatchBg')} />
+          <line x1="0" y1="0" x2="0" y2="6" stroke={themeVar('hatch')} strokeWidth="2" />
         </pattern>
       </defs>
     </svg>
@@ -53,10 +54,10 @@ export function ContactsMap(props: ContactsMapProps) {
   const maxShade = useMemo(() => Object.values(shading).reduce((m, n) => Math.max(m, n), 0), [shading]);
   const classes = useMemo(() => shadeClasses(maxShade), [maxShade]);
   return (
-    <section className="contacts-map" aria-label={t('map.region')}>
+    <div className="contacts-map" role="group" aria-label={t('map.region')}>
       <HatchPattern />
       <MapContainer center={MAP_START.center} zoom={MAP_START.zoom} minZoom={MAP_ZOOM.minZoom} zoomSnap={MAP_ZOOM.zoomSnap} worldCopyJump={false}
-        scrollWheelZoom={props.scrollWheelZoom ?? false} style={{ height, background: SEA_COLOR }}>
+        scrollWheelZoom={props.scrollWheelZoom ?? false} style={{ height, background: themeVar('sea') }}>
         <MapPanes />
         <CountryShapes load={props.loadCountries ?? loadCountryShapes} initial={props.loadCountries ? null : countryShapesNow()} shading={shading} classes={classes} focus={focus} />
         <RouteLines routes={routes} />
@@ -69,6 +70,6 @@ export function ContactsMap(props: ContactsMapProps) {
       {places.length === 0 && <p className="contacts-map-empty" aria-hidden="true">{t('map.empty')}</p>}
       <MapLegend classes={classes} focus={focus} hasRoutes={routes.length > 0} />
       <MapTextAlternative places={places} routes={routes} />
-    </section>
+    </div>
   );
 }

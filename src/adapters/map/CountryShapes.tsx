@@ -3,10 +3,10 @@ import type { Feature } from 'geojson';
 import { svg, type Layer, type Path, type PathOptions } from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
 import { GeoJSON, useMap } from 'react-leaflet';
-import { FOCUS_COLOR } from '../../theme.ts';
+import { themeVar } from '../../theme.ts';
 import type { CountryFeature, CountryProps } from './basemap.ts';
 import { posterShapes } from './poster-view.ts';
-import { LAND_COLOR, shadeColor, type ShadeClass } from './scales.ts';
+import { BORDER_COLOR, LAND_COLOR, shadeColor, type ShadeClass } from './scales.ts';
 
 export const HATCH_ID = 'contacts-map-hatch';
 
@@ -43,9 +43,9 @@ function useCountryFeatures(load: () => Promise<CountryFeature[]>, initial: Coun
 }
 
 function styleFor(iso: string | null, props: Pick<CountryShapesProps, 'shading' | 'classes' | 'focus'>): PathOptions {
-  const base: PathOptions = { color: '#b9b2a3', weight: 0.6, fillColor: LAND_COLOR, fillOpacity: 1 };
+  const base: PathOptions = { color: BORDER_COLOR, weight: 0.6, fillColor: LAND_COLOR, fillOpacity: 1 };
   if (iso !== null && iso === props.focus) {
-    return { ...base, color: FOCUS_COLOR, weight: 1.6, fillColor: `url(#${HATCH_ID})` };
+    return { ...base, color: themeVar('hatch'), weight: 1.6, fillColor: `url(#${HATCH_ID})` };
   }
   const fill = iso === null ? null : shadeColor(props.shading[iso] ?? 0, props.classes);
   return fill === null ? base : { ...base, fillColor: fill };
@@ -73,5 +73,6 @@ export function CountryShapes({ load, initial = null, shading, classes, focus }:
   if (!collection) return null;
   // GeoJSON passes its options to the paths it makes, renderer included, though its type omits it.
   const pathOptions: Pick<PathOptions, 'renderer'> = { renderer };
-  return <GeoJSON data={collection} style={style} {...pathOptions} pane="countries" interactive={false} onEachFeature={tagCountry} />;
+  // Keyed: react-leaflet's GeoJSON never re-reads `data`, and the poster's shapes give way to the whole basemap.
+  return <GeoJSON key={features === posterShapes() ? 'poster' : 'basemap'} data={collection} style={style} {...pathOptions} pane="countries" interactive={false} onEachFeature={tagCountry} />;
 }

@@ -1,6 +1,6 @@
 // The key to the map's encodings, in HTML under the map so it never covers a place.
 import { useI18n } from '../../i18n/react.tsx';
-import { TYPE_COLORS, TYPE_ORDER } from '../../theme.ts';
+import { TYPE_ORDER } from '../../theme.ts';
 import type { ShadeClass } from './scales.ts';
 
 export interface MapLegendProps { classes: readonly ShadeClass[]; focus: string | null; hasRoutes: boolean }
@@ -31,7 +31,7 @@ export function MapLegend({ classes, focus, hasRoutes }: MapLegendProps) {
         <span>{t('map.legend.places')}</span>
         <ul className="contacts-map-legend__scale">
           {TYPE_ORDER.map((type) => (
-            <li key={type}><span className="contacts-map-legend__swatch" style={{ background: TYPE_COLORS[type] }} />{t(`type.${type}`)}</li>
+            <li key={type}><span className={`contacts-map-legend__swatch type-${type}`} />{t(`type.${type}`)}</li>
           ))}
         </ul>
       </div>

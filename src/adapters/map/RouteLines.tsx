@@ -2,11 +2,11 @@
 import { divIcon, svg } from 'leaflet';
 import { memo, useMemo } from 'react';
 import { Marker, Polyline, Tooltip } from 'react-leaflet';
-import { FOCUS_COLOR } from '../../theme.ts';
+import { themeVar } from '../../theme.ts';
 import { routeArrows, type RouteArrow } from './routeArrows.ts';
 import type { MapRoute } from './types.ts';
 
-const LINE = { color: FOCUS_COLOR, weight: 2, opacity: 0.55 } as const;
+const LINE = { color: themeVar('route'), weight: 2, opacity: 0.55 } as const;
 
 function arrowIcon(angle: number) {
   // An element styled through the CSSOM, not an HTML string with a style

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Position } from 'geojson';
-import topology from 'world-atlas/countries-110m.json';
+import worldAtlas from 'world-atlas/countries-110m.json';
+import type { Topology } from 'topojson-specification';
+import { basemapTopology } from '../../../scripts/vite-basemap.ts';
 import { closeAroundPole, fixRing, unwrapRing } from './antimeridian.ts';
 import { toCountryFeatures, type CountriesTopology } from './basemap.ts';
 
@@ -30,7 +32,7 @@ describe('closeAroundPole', () => {
 });
 
 describe('the bundled basemap', () => {
-  const features = toCountryFeatures(topology as unknown as CountriesTopology);
+  const features = toCountryFeatures(basemapTopology(worldAtlas as unknown as Topology) as unknown as CountriesTopology);
   const rings = (iso: string) => {
     const g = features.find((f) => f.properties.iso === iso)?.geometry;
     if (g?.type === 'Polygon') return g.coordinates;

@@ -1,7 +1,7 @@
 // Pure helpers behind the map's encodings, kept apart so they are testable in Node.
 import type { MapItem, MapItems } from './types.ts';
 import type { EventType } from '../../model/schema.ts';
-import { TYPE_COLORS, TYPE_ORDER } from '../../theme.ts';
+import { SHADE_VARS, TYPE_ORDER, TYPE_VARS, themeVar } from '../../theme.ts';
 
 export const MIN_RADIUS = 5;
 export const MAX_RADIUS = 26;
@@ -17,10 +17,10 @@ export function maxRadiusFor(width: number): number {
   return Math.min(MAX_RADIUS, Math.max(12, Math.round(width / 28)));
 }
 
-/** Sequential fill for partner countries, lightest first (no overlap with the type colours). */
-export const SHADE_COLORS = ['#e3dccd', '#cdbb9c', '#b0946c', '#8a6c47', '#5e4a30'] as const;
-export const LAND_COLOR = '#f4f1ea';
-export const SEA_COLOR = '#dde8ee';
+/** Sequential fill for partner countries, fewest first (no overlap with the type colours); the theme's `--map-shade-N`. */
+export const SHADE_COLORS = SHADE_VARS;
+export const LAND_COLOR = themeVar('land');
+export const BORDER_COLOR = themeVar('border');
 
 export interface ShadeClass { from: number; to: number; color: string }
 
@@ -37,7 +37,7 @@ export function shadeClasses(max: number): ShadeClass[] {
     from = upper + 1;
   }
   const offset = SHADE_COLORS.length - classes.length; // few classes: use the darker end
-  return classes.map((c, i) => ({ ...c, color: SHADE_COLORS[i + offset] ?? SHADE_COLORS[0] }));
+  return classes.map((c, i) => ({ ...c, color: SHADE_COLORS[i + offset] ?? (SHADE_COLORS[0] as string) }));
 }
 
 export function shadeColor(count: number, classes: readonly ShadeClass[]): string | null {
@@ -54,13 +54,13 @@ export function labelledPlaces(places: readonly { id: string; total: number }[],
 /** A CSS conic gradient splitting the marker by event type, in the shared type order. */
 export function typeGradient(byType: Readonly<Record<EventType, number>>): string {
   const total = TYPE_ORDER.reduce((sum, t) => sum + byType[t], 0);
-  if (total === 0) return '#666';
+  if (total === 0) return themeVar('coarse');
   let at = 0;
   const stops: string[] = [];
   for (const t of TYPE_ORDER) {
     if (byType[t] === 0) continue;
     const end = at + (byType[t] / total) * 360;
-    stops.push(`${TYPE_COLORS[t]} ${at.toFixed(1)}deg ${end.toFixed(1)}deg`);
+    stops.push(`${TYPE_VARS[t]} ${at.toFixed(1)}deg ${end.toFixed(1)}deg`);
     at = end;
   }
   return `conic-gradient(${stops.join(', ')})`;

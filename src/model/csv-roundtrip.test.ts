@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import Papa from 'papaparse';
-import { csvToEvents, datasetToCsv, joinPeople, splitPeople } from './csv.ts';
+import { datasetToCsv, joinPeople } from './csv-export.ts';
+import { csvToEvents, splitPeople } from './csv-import.ts';
 import type { ContactEvent } from './schema.ts';
 import { parseDatasetText } from './validate.ts';
 

@@ -1,8 +1,8 @@
-// Events as a spreadsheet (one row per event) and back, losslessly. Pure: the
-// dashboard's "download CSV" button calls datasetToCsv in the browser.
-// Layout and escaping rules are documented in docs/data-upkeep.md.
+// A spreadsheet back into events (docs/dataset.md, "CSV columns"): the
+// inverse of csv-export.ts. Every problem names its spreadsheet row and column.
 import Papa from 'papaparse';
-import { EventSchema, type ContactEvent, type Dataset } from './schema.ts';
+import { EventSchema } from './schema.ts';
+import { FIXED_COLUMNS } from './csv-export.ts';
 
 export interface CsvProblem {
   /** Spreadsheet row: 1 is the header, the first event is row 2. */
@@ -11,29 +11,11 @@ export interface CsvProblem {
   message: string;
 }
 
-export const FIXED_COLUMNS = [
-  'id', 'date', 'end', 'dateBasis', 'partner', 'place', 'type', 'trip',
-  'title_fr', 'title_en', 'summary_fr', 'summary_en', 'people',
-] as const;
 const REQUIRED_COLUMNS = ['id', 'date', 'dateBasis', 'place', 'type', 'title_fr', 'title_en', 'source_1', 'quote_1'];
-const PEOPLE_SEPARATOR = ' | ';
-/** Excel runs a cell starting with one of these as a formula; the apostrophe also
- * escapes itself so that stripping one on import is always right. */
-const RISKY_START = /^[=+\-@\t\r']/;
-
-/** Prefixes an apostrophe to a cell Excel would read as a formula. */
-export function protectCell(value: string): string {
-  return RISKY_START.test(value) ? `'${value}` : value;
-}
 
 /** Undoes protectCell. */
 export function unprotectCell(value: string): string {
   return value.startsWith("'") ? value.slice(1) : value;
-}
-
-/** Joins names with " | "; a "|" or "\" inside a name is escaped with "\". */
-export function joinPeople(people: readonly string[]): string {
-  return people.map((p) => p.replace(/[\\|]/g, (c) => `\\${c}`)).join(PEOPLE_SEPARATOR);
 }
 
 /** Inverse of joinPeople; surrounding spaces of each name are trimmed. */
@@ -48,24 +30,6 @@ export function splitPeople(cell: string): string[] {
   }
   names.push(current);
   return names.map((n) => n.trim()).filter((n) => n !== '');
-}
-
-function eventRow(e: ContactEvent, sourceSlots: number): string[] {
-  const cells = [
-    e.id, e.date, e.end ?? '', e.dateBasis, e.partner ?? '', e.place, e.type, e.trip ?? '',
-    e.title.fr, e.title.en, e.summary?.fr ?? '', e.summary?.en ?? '', joinPeople(e.people),
-  ];
-  for (let i = 0; i < sourceSlots; i++) cells.push(e.sources[i]?.source ?? '', e.sources[i]?.quote ?? '');
-  return cells.map(protectCell);
-}
-
-/** The events of a dataset as CSV text: UTF-8 BOM, header row, CRLF, for Excel and LibreOffice. */
-export function datasetToCsv(dataset: Pick<Dataset, 'events'>): string {
-  const slots = Math.max(1, ...dataset.events.map((e) => e.sources.length));
-  const header: string[] = [...FIXED_COLUMNS];
-  for (let i = 1; i <= slots; i++) header.push(`source_${i}`, `quote_${i}`);
-  const body = Papa.unparse([header, ...dataset.events.map((e) => eventRow(e, slots))], { newline: '\r\n' });
-  return `\uFEFF${body}\r\n`;
 }
 
 /** The spreadsheet column that holds a field of an event ("title.fr" → "title_fr"). */

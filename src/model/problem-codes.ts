@@ -1,0 +1,44 @@
+// What a problem of a dataset file is: where it is, and which rule it breaks.
+// Every module that finds problems (validate, references, csv) and the one
+// that words them (problems.ts) import this, downward.
+
+export type Section = 'file' | 'header' | 'sources' | 'partners' | 'places' | 'events';
+
+export type ProblemCode =
+  | 'not_json' | 'not_object' | 'schema_version' | 'missing_array'
+  | 'missing' | 'invalid_type' | 'too_long' | 'too_short' | 'bad_format' | 'bad_value'
+  | 'bad_date' | 'end_before_date' | 'out_of_range' | 'name_required'
+  | 'duplicate_id' | 'unknown_reference' | 'not_verbatim' | 'source_file_missing';
+
+export interface Problem {
+  section: Section;
+  /** Position in its array, for items. */
+  index?: number;
+  /** The item's id, when it has a readable one. */
+  id?: string;
+  /** Dotted path inside the item (or header field); '' for the whole item or file. */
+  field: string;
+  code: ProblemCode;
+  /** A value that helps fix it: the expected values, the unknown id, the limit. */
+  detail?: string;
+  /** The offending value as found in the file, cut to ~80 characters. */
+  value?: string;
+}
+
+const VALUE_MAX = 80;
+
+/** A short, printable form of a found value; never walks a big object. */
+export function showValue(v: unknown): string | undefined {
+  if (v === undefined) return undefined;
+  if (typeof v === 'string') return v.length > VALUE_MAX ? `${v.slice(0, VALUE_MAX)}…` : v;
+  if (typeof v === 'number' || typeof v === 'boolean' || v === null) return String(v);
+  return Array.isArray(v) ? `[… ${v.length} items]` : '{…}';
+}
+
+const SECTION_ORDER: Section[] = ['file', 'header', 'sources', 'partners', 'places', 'events'];
+
+/** Problems in the order an editor meets them in the file (reference checks run last). */
+export function inFileOrder(problems: Problem[]): Problem[] {
+  const rank = (p: Problem) => SECTION_ORDER.indexOf(p.section) * 1e9 + (p.index ?? -1);
+  return problems.map((p, i) => ({ p, i })).sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i).map(({ p }) => p);
+}
