@@ -39,7 +39,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'model', environment: 'node', include: ['src/model/**/*.test.ts', 'src/theme.test.ts', 'src/extract/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'] },
+        test: { name: 'model', environment: 'node', include: ['src/model/**/*.test.ts', 'src/static/**/*.test.ts', 'src/theme.test.ts', 'src/extract/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'] },
       },
       {
         extends: true,

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/react.tsx';
 import type { Dataset } from '../model/schema.ts';
 import type { ViewState } from '../model/url-state.ts';
 import { EmbedDialog } from './panels.tsx';
+import { publishedAddress } from './published.ts';
 
 interface FrameProps {
   /** Every shown panel is drawn (or has failed): browser tests and the bench wait for it. */
@@ -62,7 +63,7 @@ export function Frame({ ready, data, view, shown, total, update, viewUrl, childr
       <main className="frame" data-ready={ready}>{children}</main>
       <Credit data={data} fullUrl={null} />
       {embedding && (
-        <EmbedDialog embedUrl={viewUrl({ embed: true })} title={title} onClose={() => setEmbedding(false)} />
+        <EmbedDialog embedUrl={publishedAddress({ ...view, embed: true }, viewUrl({})) ?? viewUrl({ embed: true })} title={title} onClose={() => setEmbedding(false)} />
       )}
     </>
   );

@@ -1,5 +1,6 @@
 // Small children that act on the Leaflet map itself (MapContainer props are initial only).
 import { useEffect, useRef } from 'react';
+import type { Map as LeafletMap } from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { boundsKey, FIT, placesBounds } from './fit.ts';
 import { takePosterView } from './poster-view.ts';
@@ -41,17 +42,21 @@ export function FitToPlaces({ places, routes }: { places: MapPlace[]; routes: Ma
     lastKey.current = key;
     // The first view is the static poster's, where there was one, at its exact fractional zoom (issue 19).
     const poster = first && bounds ? takePosterView(map.getSize().x) : null;
-    if (poster) {
-      const snap = map.options.zoomSnap;
-      map.options.zoomSnap = 0;
-      map.setView(poster.center, poster.zoom, { animate: false });
-      map.options.zoomSnap = snap;
-    } else if (bounds) map.fitBounds(bounds, { paddingTopLeft: [...FIT.paddingTopLeft], paddingBottomRight: [...FIT.paddingBottomRight], maxZoom: FIT.maxZoom, animate: false });
+    if (poster) setExactView(map, poster);
+    else if (bounds) map.fitBounds(bounds, { paddingTopLeft: [...FIT.paddingTopLeft], paddingBottomRight: [...FIT.paddingBottomRight], maxZoom: FIT.maxZoom, animate: false });
     // bounds are read only when the key (their rounded value) changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, map]);
   useEffect(() => () => endZoomAnimation(map), [map]);
   return null;
+}
+
+/** setView at a zoom between the map's zoomSnap steps (the poster's), which setView would round. */
+function setExactView(map: LeafletMap, view: { center: [number, number]; zoom: number }): void {
+  const snap = map.options.zoomSnap;
+  map.options.zoomSnap = 0;
+  map.setView(view.center, view.zoom, { animate: false });
+  map.options.zoomSnap = snap;
 }
 
 /**
