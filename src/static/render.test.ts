@@ -24,8 +24,8 @@ describe('renderStaticView', () => {
       expect(html).toContain(`data-event="${e.id}"`);
       for (const cite of e.sources) expect(html).toContain(cite.quote.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/>/g, '&gt;'));
     }
-    const linked = new Set(data.events.flatMap((e) => e.sources.map((c) => data.sources.find((s) => s.id === c.source)?.url)).filter((u) => u?.startsWith('http')));
-    for (const url of linked) expect(html).toContain(`href="${url!.replace(/&/g, '&amp;')}"`);
+    const linked = new Set(data.events.flatMap((e) => e.sources.map((c) => data.sources.find((s) => s.id === c.source)?.url ?? '')).filter((u) => u.startsWith('http')));
+    for (const url of linked) expect(html).toContain(`href="${new URL(url).href.replace(/&/g, '&amp;')}"`);
     expect(html).toContain('Données : ');
   });
 
