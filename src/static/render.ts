@@ -60,7 +60,8 @@ function panels(m: StaticModel, o: RenderOptions, p: Palette): string {
   const out: string[] = [];
   if (shows('map')) {
     const svg = mapSvg({ ...m.map, focus: m.data.focus }, { width: w.map, height: MAP_HEIGHT, countries: o.countries, palette: p, i18n: m.i18n });
-    const note = m.map.hiddenRoutes > 0 ? el('p', { class: 'map-note' }, esc(m.i18n.plural('frame.routesHidden', m.map.hiddenRoutes))) : '';
+    const note = (m.map.hiddenRoutes > 0 ? el('p', { class: 'map-note' }, esc(m.i18n.plural('frame.routesHidden', m.map.hiddenRoutes))) : '')
+      + (m.map.offMap > 0 ? el('p', { class: 'map-note map-note-off' }, esc(m.i18n.plural('frame.offMap', m.map.offMap))) : '');
     out.push(panel('map', t('panel.map'), el('div', { class: 'static-map' }, svg) + note + mapLegend(m, p), true));
   }
   if (shows('partners')) {

@@ -17,7 +17,7 @@ import { themeVar } from '../../theme.ts';
 import { shadeClasses } from './scales.ts';
 import type { MapPlace, MapRoute } from './types.ts';
 
-export type { MapItem, MapItems, MapPlace, MapRoute } from './types.ts';
+export type { MapItem, MapPlace, MapRoute } from './types.ts';
 export { shapesSettled } from './basemap.ts';
 
 export interface ContactsMapProps {
