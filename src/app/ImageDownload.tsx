@@ -6,10 +6,10 @@ import { useI18n } from '../i18n/react.tsx';
 import type { Dataset } from '../model/schema.ts';
 import type { ViewState } from '../model/url-state.ts';
 
-export type ImageSize = 'page' | 'social';
-export type ImageFormat = 'svg' | 'png';
+type ImageSize = 'page' | 'social';
+type ImageFormat = 'svg' | 'png';
 
-export const SOCIAL_SIZE = { width: 1200, height: 675 } as const;
+const SOCIAL_SIZE = { width: 1200, height: 675 } as const;
 
 /** The theme the reader sees: `theme=` in the address, `auto` resolved by their colour scheme. */
 function readerTheme(): string {
@@ -18,7 +18,7 @@ function readerTheme(): string {
   return asked === 'dark' ? 'dark' : 'light';
 }
 
-export async function viewImage(data: Dataset, view: ViewState, size: ImageSize): Promise<{ svg: string; width: number; height: number }> {
+async function viewImage(data: Dataset, view: ViewState, size: ImageSize): Promise<{ svg: string; width: number; height: number }> {
   const [{ renderViewImage }, { loadCountryShapes }] = await Promise.all([import('../static/image.ts'), import('../adapters/map/basemap.ts')]);
   const countries = await loadCountryShapes().catch(() => null);
   const width = size === 'social' ? SOCIAL_SIZE.width : Math.min(2000, Math.max(320, document.documentElement.clientWidth));

@@ -43,7 +43,7 @@ export function mapPlaces(items: readonly IndexedEvent[], lookups: Lookups, i18n
   });
 }
 
-export function mapRoutes(items: readonly IndexedEvent[], home: string | null, lookups: Lookups, i18n: I18n): MapRoute[] {
+function mapRoutes(items: readonly IndexedEvent[], home: string | null, lookups: Lookups, i18n: I18n): MapRoute[] {
   return tripRoutes(items, home).flatMap(({ trip, places }) => {
     const stops = places.map((id) => lookups.places.get(id)).filter((p) => p !== undefined).filter(hasPosition);
     if (stops.length < 2) return [];
@@ -60,7 +60,7 @@ function partnersOf(items: readonly IndexedEvent[]): PartnerCount[] {
 }
 
 /** Contacts per partner country, for shading the map. Organisations have no shape. */
-export function countryShading(items: readonly IndexedEvent[], lookups: Lookups): Record<string, number> {
+function countryShading(items: readonly IndexedEvent[], lookups: Lookups): Record<string, number> {
   const shading: Record<string, number> = {};
   for (const c of partnersOf(items)) {
     if (c.partner !== null && lookups.partners.get(c.partner)?.kind === 'country') shading[c.partner] = c.total;
@@ -99,7 +99,7 @@ export function spanOf(index: EventIndex): { first: string; last: string } | nul
 }
 
 /** Most trip routes the map draws at once. */
-export const MAX_ROUTES = 30;
+const MAX_ROUTES = 30;
 
 /** The timeline's buckets over the shown events' own span (live chart and static poster alike). */
 export function timelineSeries(filtered: readonly IndexedEvent[]): PeriodSeries {

@@ -6,7 +6,7 @@ export const esc = (text: string | number): string => String(text).replace(/[&<>
 export type Attrs = Record<string, string | number | boolean | null | undefined>;
 
 /** ` a="1" b` for the attributes that are set; `style` is refused (the CSP's style-src blocks it). */
-export function attrs(a: Attrs): string {
+function attrs(a: Attrs): string {
   let out = '';
   for (const [name, value] of Object.entries(a)) {
     if (name === 'style') throw new Error('static views use classes and presentation attributes, never style=""');

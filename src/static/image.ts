@@ -15,7 +15,7 @@ import { paletteFor } from './palette.ts';
 import { staticModel } from './view-model.ts';
 
 /** Fonts found on Debian and most desktops; resvg is pointed at the first (scripts/snapshot.ts). */
-export const IMAGE_FONTS = "'Liberation Sans', 'DejaVu Sans', Arial, Helvetica, sans-serif";
+const IMAGE_FONTS = "'Liberation Sans', 'DejaVu Sans', Arial, Helvetica, sans-serif";
 
 export interface ImageOptions {
   width: number;

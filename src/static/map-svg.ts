@@ -17,7 +17,7 @@ import type { Palette } from './palette.ts';
 export interface MapInput { places: MapPlace[]; routes: MapRoute[]; shading: Record<string, number>; focus: string | null }
 
 /** Where the live map will open for these places at this size: Leaflet's fitBounds, or its start view. */
-export function posterView(m: Pick<MapInput, 'places' | 'routes'>, size: readonly [number, number]): MapView {
+function posterView(m: Pick<MapInput, 'places' | 'routes'>, size: readonly [number, number]): MapView {
   const bounds = placesBounds(m.places, m.routes);
   if (!bounds) return { center: MAP_START.center, zoom: MAP_START.zoom };
   return fitView(bounds, { size, paddingTopLeft: FIT.paddingTopLeft, paddingBottomRight: FIT.paddingBottomRight, maxZoom: FIT.maxZoom, ...MAP_ZOOM });

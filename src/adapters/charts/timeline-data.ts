@@ -28,7 +28,7 @@ export function coarseBands(buckets: readonly PeriodCount[], coarse: readonly Co
   });
 }
 
-export function coarsePrecision(key: string): 'month' | 'year' {
+function coarsePrecision(key: string): 'month' | 'year' {
   return parsePartialDate(key)?.precision === 'month' ? 'month' : 'year';
 }
 

@@ -31,7 +31,7 @@ describe('poster view', () => {
     const d = `M${at(0).x} ${at(0).y}` + px.slice(1, -1).map((p, i) => `l${p.x - at(i).x} ${p.y - at(i).y}`).join('') + 'z';
     const [feature] = readPosterShapes(posterSvg(d), view, 420) ?? [];
     expect(feature?.properties.iso).toBe('ML');
-    const back = (feature?.geometry as { coordinates: Array<Array<[number, number]>> }).coordinates[0] ?? [];
+    const back = (feature?.geometry as unknown as { coordinates: Array<Array<[number, number]>> }).coordinates[0] ?? [];
     expect(back).toHaveLength(ring.length);
     back.forEach(([lon, lat], i) => {
       expect(containerPoint([lat, lon], view, origin)).toEqual(at(i % (px.length - 1)));

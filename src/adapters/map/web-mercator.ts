@@ -11,7 +11,7 @@ const D = Math.PI / 180;
 const SCALE = 0.5 / (Math.PI * R);
 
 /** Pixels per world at a zoom: 256 · 2^zoom (CRS.scale). */
-export const worldSize = (zoom: number) => 256 * 2 ** zoom;
+const worldSize = (zoom: number) => 256 * 2 ** zoom;
 
 /** SphericalMercator.project, then the EPSG3857 transformation, at a zoom. */
 export function project([lat, lon]: LatLon, zoom: number): Pixel {
