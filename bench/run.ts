@@ -37,7 +37,7 @@ async function main(): Promise<void> {
       results.targets[cpu] = {
         page: await measureFirstScreen(bench, server.origin, app(), cpu, RUNS),
         embed: await measureFirstScreen(bench, server.origin, `${server.origin}/views/russie/`, cpu, RUNS),
-        bare: await measureFirstScreen(bench, server.origin, `${server.origin}/bare/`, cpu, RUNS, BARE_DRAWN),
+        bare: await measureFirstScreen(bench, server.origin, `${server.origin}/bare/`, cpu, RUNS, BARE_DRAWN, BARE_DRAWN),
         timelinejs: await measureLoad(bench, server.origin, `${server.origin}/timeline/`, TIMELINE_DRAWN, cpu, RUNS),
       };
     }
