@@ -3,6 +3,7 @@
 // libraries' floor, the layout shift from navigation until live, and the
 // gzipped bytes that arrived by the first screen.
 import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
 import { median, openTab, timeUntil, type Bench } from './browser.ts';
 import { FIRST_SCREEN_DRAWN, LIVE_DRAWN } from './ready.ts';
 
@@ -22,7 +23,7 @@ const POSTER_WATCH = `(() => {
   new MutationObserver(seen).observe(document, { subtree: true, childList: true });
 })()`;
 
-async function posterPaint(page: import('playwright-core').Page): Promise<number | null> {
+async function posterPaint(page: Page): Promise<number | null> {
   const at = await page.evaluate('[window.__benchFcp, window.__benchPoster, !!document.querySelector("html.is-static-stale")]') as [number | undefined, number | undefined, boolean];
   return at[0] !== undefined && at[1] !== undefined && !at[2] ? Math.max(at[0], at[1]) : null;
 }
