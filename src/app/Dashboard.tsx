@@ -1,6 +1,7 @@
-// Composition: URL state → model → props for the views (DESIGN.md "app/").
+// Composition: URL state → model → props for the views (docs/design.md, "Layout").
 import { useCallback, useMemo, useState } from 'react';
 import { DownloadData } from '../components/DownloadData.tsx';
+import { saveFile } from './save-file.ts';
 import { EventList } from '../components/EventList.tsx';
 import { FilterPanel } from '../components/FilterPanel.tsx';
 import { IgnoredNotice } from '../components/Notices.tsx';
@@ -87,9 +88,9 @@ export function Dashboard({ data, problems, view, ignored, update, viewUrl }: Da
             )}
             {shows('list') && (
               <PanelFrame panel="list" resetKey={resetKey} eager>
-                <DownloadData items={d.filtered} dataset={data} fileBase={`contacts-${(data.focus ?? 'data').toLowerCase()}`} />
+                <DownloadData items={d.filtered} dataset={data} fileBase={`contacts-${(data.focus ?? 'data').toLowerCase()}`} save={saveFile} />
                 <ImageDownload data={data} view={d.state} fileBase={`contacts-${(data.focus ?? 'data').toLowerCase()}`} />
-                <EventList items={d.filtered} dataset={data} selectedId={d.state.event} onSelect={onSelect} onReset={onReset} />
+                <EventList items={d.filtered} lookups={indexed.lookups} selectedId={d.state.event} onSelect={onSelect} onReset={onReset} />
               </PanelFrame>
             )}
           </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { visibleItems } from '../adapters/map/scales.ts';
+import { visibleItems } from '../adapters/map/popup-paging.ts';
 import { makeI18n } from '../i18n/react.tsx';
 import { filterEvents, NO_FILTERS } from '../model/filter.ts';
 import { buildIndex } from '../model/event-index.ts';

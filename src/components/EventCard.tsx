@@ -6,10 +6,9 @@ import type { ContactEvent } from '../model/schema.ts';
 import { SafeLink } from './SafeLink.tsx';
 import './components.css';
 
-import type { Lookups } from '../model/lookups.ts';
+import { reportingPublisher, type Lookups } from '../model/lookups.ts';
 import { partnerLabel } from '../i18n/labels.ts';
 import { reportingPublisher } from './reporting.ts';
-
 
 export interface EventCardProps {
   event: ContactEvent;

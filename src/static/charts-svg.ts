@@ -2,7 +2,7 @@
 // charts use (issue 19): recharts 3 draws nothing under react-dom/server, and
 // drawing from the shared series is a few hundred lines smaller than running
 // the live components in jsdom at build time.
-import { PARTNERS_BAR_GAP, PARTNERS_MARGIN, PLOT_TOP, ROW_HEIGHT, TIMELINE_BAR_GAP, TIMELINE_HEIGHT, TIMELINE_PLOT, partnersAxisWidth, partnersChartHeight } from '../adapters/charts/chart-geometry.ts';
+import { PARTNERS_BAR_GAP, PARTNERS_MARGIN, PLOT_TOP, ROW_HEIGHT, TIMELINE_BAR_GAP, TIMELINE_HEIGHT, TIMELINE_PLOT, partnersAxisWidth, partnersChartHeight } from '../adapters/charts/geometry.ts';
 import { truncateLabel, type CountedRow } from '../adapters/charts/counts.ts';
 import type { PartnerRow } from '../adapters/charts/partner-rows.ts';
 import { timelineTickInterval, type CoarseBand } from '../adapters/charts/timeline-data.ts';

@@ -3,8 +3,8 @@
 // with explicit colours (no page CSS reaches a downloaded file). The Image
 // control, `npm run snapshot` and each published page's og:image draw it here.
 import type { CountryFeature } from '../adapters/map/country-features.ts';
-import { partnersChartHeight } from '../adapters/charts/chart-geometry.ts';
-import { TIMELINE_HEIGHT } from '../adapters/charts/chart-geometry.ts';
+import { partnersChartHeight } from '../adapters/charts/geometry.ts';
+import { TIMELINE_HEIGHT } from '../adapters/charts/geometry.ts';
 import { coarseLabelOf } from '../adapters/charts/timeline-data.ts';
 import type { Dataset } from '../model/schema.ts';
 import type { ViewState } from '../model/url-state.ts';

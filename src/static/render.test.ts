@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCountries, loadDataset, ROOT } from '../../scripts/static-inputs.ts';
-import { partnersAxisWidth } from '../adapters/charts/chart-geometry.ts';
+import { partnersAxisWidth } from '../adapters/charts/geometry.ts';
 import { decodeViewState } from '../model/url-state.ts';
 import { countTicks } from './charts-svg.ts';
 import { renderViewImage } from './image.ts';

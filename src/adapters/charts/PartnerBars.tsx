@@ -7,12 +7,12 @@ import { useI18n } from '../../i18n/react.tsx';
 import { BarTotal } from './BarTotal.tsx';
 import { CountsTooltip } from './CountsTooltip.tsx';
 import { bandAtPointer } from './pointer.ts';
-import { partnerTick, plainTick, stackedShape } from './partner-marks.tsx';
+import { partnerTick, plainTick } from './axis-ticks.tsx';
+import { stackedShape } from './stacked-bar.tsx';
+import { PARTNER_X_AXIS_HEIGHT, PLOT_TOP, ROW_HEIGHT, partnersChartHeight } from './geometry.ts';
 import type { PartnerRow } from './partner-rows.ts';
 
-import { PARTNERS_BAR_GAP, PARTNERS_MARGIN as MARGIN, PLOT_TOP, ROW_HEIGHT, X_AXIS_HEIGHT, partnersAxisWidth, partnersChartHeight } from './chart-geometry.ts';
-
-export { PLOT_TOP, ROW_HEIGHT } from './chart-geometry.ts';
+import { PARTNERS_BAR_GAP, PARTNERS_MARGIN as MARGIN, partnersAxisWidth } from './geometry.ts';
 
 const COUNT_TICK = plainTick((value) => value, 'middle');
 
@@ -43,7 +43,7 @@ export function PartnerBars({ rows, width, isSelected, isDimmed, highlightKey, o
         if (row) onActivate(row);
       }}
     >
-      <XAxis type="number" allowDecimals={false} domain={[0, scaleMax]} allowDataOverflow height={X_AXIS_HEIGHT} tick={COUNT_TICK} interval={0} />
+      <XAxis type="number" allowDecimals={false} domain={[0, scaleMax]} allowDataOverflow height={PARTNER_X_AXIS_HEIGHT} tick={COUNT_TICK} interval={0} />
       <YAxis type="category" dataKey="key" width={axisWidth} interval={0} tick={tick} tickLine={false} />
       <Tooltip content={CountsTooltip} cursor={{ fill: 'rgb(0 0 0 / 0.05)' }} isAnimationActive={false} />
       <Bar dataKey="total" name={t('charts.total')} isAnimationActive={false} shape={shape}>

@@ -14,6 +14,7 @@ import { MapTextAlternative } from './MapTextAlternative.tsx';
 import { PlaceMarkers } from './PlaceMarkers.tsx';
 import { RouteLines } from './RouteLines.tsx';
 import { themeVar } from '../../theme.ts';
+import { HatchPattern } from '../hatch-pattern.tsx';
 import { shadeClasses } from './scales.ts';
 import type { MapPlace, MapRoute } from './types.ts';
 
@@ -34,20 +35,6 @@ export interface ContactsMapProps {
   loadCountries?: () => Promise<CountryFeature[]>;
 }
 
-function HatchPattern() {
-  // Referenced by the focus country's fill; an SVG pattern reads as "marked", not as a count.
-  return (
-    <svg width="0" height="0" aria-hidden="true" focusable="false" className="contacts-map-defs">
-      <defs>
-        <pattern id={HATCH_ID} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="6" height="6" fill={themeVar('hatchBg')} />
-          <line x1="0" y1="0" x2="0" y2="6" stroke={themeVar('hatch')} strokeWidth="2" />
-        </pattern>
-      </defs>
-    </svg>
-  );
-}
-
 export function ContactsMap(props: ContactsMapProps) {
   const { places, routes, shading, focus, selectedEventId, onSelectEvent, height = MAP_HEIGHT } = props;
   const { t } = useI18n();
@@ -55,7 +42,8 @@ export function ContactsMap(props: ContactsMapProps) {
   const classes = useMemo(() => shadeClasses(maxShade), [maxShade]);
   return (
     <div className="contacts-map" role="group" aria-label={t('map.region')}>
-      <HatchPattern />
+      {/* The focus country's fill: a pattern reads as "marked", not as a count. */}
+      <HatchPattern id={HATCH_ID} line={themeVar('hatch')} background={themeVar('hatchBg')} lineWidth={2} />
       <MapContainer center={MAP_START.center} zoom={MAP_START.zoom} minZoom={MAP_ZOOM.minZoom} zoomSnap={MAP_ZOOM.zoomSnap} worldCopyJump={false}
         scrollWheelZoom={props.scrollWheelZoom ?? false} style={{ height, background: themeVar('sea') }}>
         <MapPanes />

@@ -5,6 +5,7 @@ import { useMap } from 'react-leaflet';
 import { boundsKey, FIT, placesBounds } from './fit.ts';
 import { takePosterView } from './poster-view.ts';
 import type { MapPlace, MapRoute } from './types.ts';
+import { endZoomAnimation } from './leaflet-private.ts';
 
 export const FIT_MAX_ZOOM = FIT.maxZoom;
 
@@ -57,15 +58,6 @@ function setExactView(map: LeafletMap, view: { center: [number, number]; zoom: n
   map.options.zoomSnap = 0;
   map.setView(view.center, view.zoom, { animate: false });
   map.options.zoomSnap = snap;
-}
-
-/**
- * Leaflet ends a zoom animation from a 250 ms timer even when the map was removed
- * meanwhile, then reads a pane that is gone ("reading '_leaflet_pos'", uncaught):
- * a link that swaps the data right after a fit unmounted the map mid-zoom (e2e/url-fuzz).
- */
-function endZoomAnimation(map: object): void {
-  (map as { _animatingZoom?: boolean })._animatingZoom = false;
 }
 
 /** Leaflet measures its container once; a responsive layout changes it later. */

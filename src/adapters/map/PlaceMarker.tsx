@@ -3,7 +3,7 @@ import type { LeafletKeyboardEvent } from 'leaflet';
 import { memo, useEffect, useMemo, useState } from 'react';
 import { Marker } from 'react-leaflet';
 import type { Marker as LeafletMarker } from 'leaflet';
-import { positionFlat } from './flat-position.ts';
+import { positionFlat } from './leaflet-private.ts';
 import { createPlaceIcon } from './placeIcon.ts';
 
 const flat = (marker: LeafletMarker | null) => {

@@ -6,7 +6,8 @@ import { PlaceLabel } from './PlaceLabels.tsx';
 import { PlaceMarker } from './PlaceMarker.tsx';
 import { PlacePopup } from './PlacePopup.tsx';
 import { estimateLabelWidth, layoutLabels, type LabelSide } from './label-layout.ts';
-import { indexOfItem, labelledPlaces, markerRadius, maxRadiusFor, typeGradient } from './scales.ts';
+import { labelledPlaces, markerRadius, maxRadiusFor, typeGradient } from './scales.ts';
+import { indexOfItem } from './popup-paging.ts';
 import type { MapPlace } from './types.ts';
 
 export interface PlaceMarkersProps {

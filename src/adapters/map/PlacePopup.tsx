@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { Popup, useMap } from 'react-leaflet';
 import { useI18n } from '../../i18n/react.tsx';
 import type { MapPlace } from './types.ts';
-import { visibleItems } from './scales.ts';
+import { visibleItems } from './popup-paging.ts';
 
 export interface PlacePopupProps {
   place: MapPlace;
