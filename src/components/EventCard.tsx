@@ -8,7 +8,6 @@ import './components.css';
 
 import { reportingPublisher, type Lookups } from '../model/lookups.ts';
 import { partnerLabel } from '../i18n/labels.ts';
-import { reportingPublisher } from './reporting.ts';
 
 export interface EventCardProps {
   event: ContactEvent;

@@ -1,7 +1,7 @@
 // Every contact of the view as the live list's cards (EventCard), with every
 // quote and source link: a page without JavaScript shows the whole list, not
 // the live list's first page (issue 19).
-import { reportingPublisher } from '../components/reporting.ts';
+import { reportingPublisher } from '../model/lookups.ts';
 import { safeHref } from '../components/SafeLink.tsx';
 import { partnerLabel } from '../i18n/labels.ts';
 import type { I18n } from '../i18n/react.tsx';
