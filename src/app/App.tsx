@@ -18,11 +18,13 @@ export function App({ url }: { url?: UrlPort }) {
   const { state: load, retry } = useDataset(state.data);
   const title = load.status === 'ready' ? load.data.title?.[state.lang] : undefined;
 
-  useEffect(() => {
+  useEffect(function nameDocumentLanguageAndTitle() {
     document.documentElement.lang = state.lang;
     document.title = title ?? translate(state.lang, 'app.title.fallback');
   }, [state.lang, title]);
-  useEffect(() => reportHeightToParent(), []);
+  useEffect(function reportHeightWhileMounted() {
+    return reportHeightToParent(); // its cleanup stops the reports
+  }, []);
 
   const viewUrl = useCallback((patch: Partial<ViewState>) => {
     const u = new URL(port.href());

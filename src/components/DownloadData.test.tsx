@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../i18n/react.tsx';
 import { parseDataset } from '../model/validate.ts';
 import { DownloadData, type SavedFile } from './DownloadData.tsx';
-import { indexed, makeDataset, makeEvent } from './test-data.ts';
+import { indexed, makeDataset, makeEvent } from './fixtures.ts';
 
 const events = [
   makeEvent({ id: 'ru-talks', partner: 'RU', place: 'moscou', sources: [{ source: 'seed', quote: 'q1' }] }),

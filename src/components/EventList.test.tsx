@@ -7,7 +7,7 @@ import type { IndexedEvent } from '../model/event-index.ts';
 import type { ContactEvent } from '../model/schema.ts';
 import { EventList, type EventListProps } from './EventList.tsx';
 import { makeLookups } from '../model/lookups.ts';
-import { indexed, makeDataset, makeEvent } from './test-data.ts';
+import { indexed, makeDataset, makeEvent } from './fixtures.ts';
 
 const events: ContactEvent[] = [
   makeEvent({ id: 'day', date: '2025-06-12', people: ['Assimi Goïta', 'Vladimir Poutine'], summary: { fr: 'Résumé en français.', en: 'English summary.' } }),

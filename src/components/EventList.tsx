@@ -66,7 +66,7 @@ export function EventList({ items, lookups, selectedId, onSelect, onReset }: Eve
 /** Brings the selected card into view when the selection comes from the map, a chart or the URL. */
 function useScrollToSelected(selectedId: string | null) {
   const rootRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  useEffect(function scrollSelectedCardIntoView() {
     if (selectedId === null || !rootRef.current) return;
     const card = Array.from(rootRef.current.querySelectorAll<HTMLElement>('[data-event]'))
       .find((el) => el.dataset.event === selectedId);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeDataset, makeEvent } from './fixture.ts';
+import { makeDataset, makeEvent } from './fixtures.ts';
 import { makeLookups, reportingPublisher } from './lookups.ts';
 import { isFiltered, NO_FILTERS } from './filter.ts';
 

@@ -22,7 +22,7 @@ export function partnerTick(rows: readonly PartnerRow[], isSelected: (row: Partn
 /**
  * A plain axis label. recharts' own tick wraps its text to a width, measuring
  * every new label in the DOM: a forced layout of the whole page on each filter
- * change (~15 ms on a large page, issue 7). Axis labels here never wrap.
+ * change (~15 ms on a large page, docs/bench.md). Axis labels here never wrap.
  */
 export function plainTick(format: (value: string) => string, anchor: 'middle' | 'end') {
   return function PlainTick({ x, y, payload }: XAxisTickContentProps | YAxisTickContentProps) {

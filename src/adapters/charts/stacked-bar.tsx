@@ -8,7 +8,7 @@ import type { CountedRow } from './counts.ts';
  * A row's total bar drawn as its types' segments, stacked left to right
  * (`right`) or bottom to top (`up`) in TYPE_ORDER. One recharts Bar per chart
  * instead of one per type: recharts' per-rectangle work was most of a filter
- * change (six series × every bucket, issue 7). Unselected rows fade only while
+ * change (six series × every bucket, docs/bench.md). Unselected rows fade only while
  * a selection exists, so the chosen ones stand out.
  */
 export function stackedShape(direction: 'right' | 'up', isDimmed: (row: CountedRow) => boolean = () => false) {

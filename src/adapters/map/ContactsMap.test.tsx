@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../i18n/react.tsx';
 import { ContactsMap, type ContactsMapProps } from './ContactsMap.tsx';
-import { item, place, PLACES, ROUTES, SQUARE_COUNTRIES } from './fixtures.test-data.ts';
+import { item, place, PLACES, ROUTES, SQUARE_COUNTRIES } from './fixtures.ts';
 
 function renderMap(overrides: Partial<ContactsMapProps> = {}, lang: 'fr' | 'en' = 'fr') {
   const props: ContactsMapProps = {

@@ -25,19 +25,19 @@ const SETTLE_MS = 1000;
 function useCountryFeatures(load: () => Promise<CountryFeature[]>, initial: CountryFeature[] | null): CountryFeature[] | null {
   const [features, setFeatures] = useState<CountryFeature[] | null>(initial);
   const map = useMap();
-  useEffect(() => {
+  useEffect(function loadShapesOnce() {
     if (features && features !== posterShapes()) return;
     let live = true;
     // Without shapes the map still shows its sea colour, markers and routes.
     const loadAll = () => void load().then((f) => live && setFeatures(f), () => undefined);
     if (!features) {
       loadAll();
-      return () => { live = false; };
+      return function ignoreLateShapes() { live = false; };
     }
     // The poster's shapes cover the first view (issue 19); the whole basemap comes once the map moves.
     const onMove = () => { map.off('movestart', onMove); loadAll(); };
     const timer = setTimeout(() => map.on('movestart', onMove), SETTLE_MS);
-    return () => { live = false; clearTimeout(timer); map.off('movestart', onMove); };
+    return function stopWaitingForMove() { live = false; clearTimeout(timer); map.off('movestart', onMove); };
   }, [load, features, map]);
   return features;
 }

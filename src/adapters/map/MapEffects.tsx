@@ -37,7 +37,7 @@ export function FitToPlaces({ places, routes }: { places: MapPlace[]; routes: Ma
   const bounds = placesBounds(places, routes);
   const key = boundsKey(bounds);
   const lastKey = useRef<string | null>(null);
-  useEffect(() => {
+  useEffect(function fitWhenCornersChange() {
     if (key === lastKey.current) return;
     const first = lastKey.current === null;
     lastKey.current = key;
@@ -48,7 +48,9 @@ export function FitToPlaces({ places, routes }: { places: MapPlace[]; routes: Ma
     // bounds are read only when the key (their rounded value) changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, map]);
-  useEffect(() => () => endZoomAnimation(map), [map]);
+  useEffect(function endZoomOnUnmount() {
+    return function endZoomAnimationOfRemovedMap() { endZoomAnimation(map); };
+  }, [map]);
   return null;
 }
 
@@ -63,10 +65,10 @@ function setExactView(map: LeafletMap, view: { center: [number, number]; zoom: n
 /** Leaflet measures its container once; a responsive layout changes it later. */
 export function TrackContainerSize() {
   const map = useMap();
-  useEffect(() => {
+  useEffect(function observeContainerSize() {
     const observer = new ResizeObserver(() => map.invalidateSize());
     observer.observe(map.getContainer());
-    return () => observer.disconnect();
+    return function stopObservingSize() { observer.disconnect(); };
   }, [map]);
   return null;
 }
@@ -74,10 +76,10 @@ export function TrackContainerSize() {
 /** The basemap credit, always shown, with no link to another origin. */
 export function Attribution({ text }: { text: string }) {
   const map = useMap();
-  useEffect(() => {
+  useEffect(function showCredit() {
     const control = map.attributionControl;
     control?.setPrefix(false).addAttribution(text);
-    return () => void control?.removeAttribution(text);
+    return function removeCredit() { control?.removeAttribution(text); };
   }, [map, text]);
   return null;
 }

@@ -32,7 +32,7 @@ function PopupBody({ place, selectedEventId, autoFocus, onSelectEvent }: PopupBo
   const map = useMap();
   const listRef = useRef<HTMLUListElement>(null);
   const { shown, more } = visibleItems(place.items, selectedEventId);
-  useEffect(() => {
+  useEffect(function focusListWhenOpenedByKeyboard() {
     // Opened from the keyboard: move into the list so the contacts are one Tab away.
     if (autoFocus) listRef.current?.querySelector('button')?.focus();
   }, [autoFocus]);
