@@ -12,6 +12,7 @@ import { NO_FILTERS } from '../model/filter.ts';
 import { DEFAULT_VIEW, encodeViewState, type Ignored, type ViewState } from '../model/url-state.ts';
 import { contactsLeftOut, type Problem } from '../model/problem-codes.ts';
 import { Frame } from './Frame.tsx';
+import { ImageDownload } from './ImageDownload.tsx';
 import { ProblemsNotice } from './problem-views.tsx';
 import { ContactsMap, PanelFrame, PanelSettledProvider, PartnerProfile, PartnersChart, PartnersTable, ProfileFrame, TimelineChart } from './panels.tsx';
 import { useDerived, useIndex } from './useDerived.ts';
@@ -109,6 +110,7 @@ export function Dashboard({ data, problems, view, ignored, update, viewUrl }: Da
             {shows('list') && (
               <PanelFrame panel="list" resetKey={resetKey} eager>
                 <DownloadData items={d.filtered} dataset={data} fileBase={`contacts-${(data.focus ?? 'data').toLowerCase()}`} save={saveFile} />
+                <ImageDownload data={data} view={d.state} fileBase={`contacts-${(data.focus ?? 'data').toLowerCase()}`} />
                 <EventList items={d.filtered} lookups={indexed.lookups} selectedId={d.state.event} onSelect={onSelect} onReset={onReset} profileHref={partnerLink} />
               </PanelFrame>
             )}

@@ -7,11 +7,12 @@ import { filters } from './messages/filters.ts';
 import { list } from './messages/list.ts';
 import { map } from './messages/map.ts';
 import { notices } from './messages/notices.ts';
+import { staticView } from './messages/static.ts';
 import { partners } from './messages/partners.ts';
 import type { records } from './messages/records.ts';
 import type { Lang } from '../model/patterns.ts';
 
-const areas = [common, map, charts, filters, list, embed, notices, partners] as const;
+const areas = [common, map, charts, filters, list, embed, notices, staticView, partners] as const;
 
 
 type AreaKeys<A> = A extends { fr: infer F } ? keyof F : never;
