@@ -13,10 +13,8 @@ import type { EventType } from './model/schema.ts';
 import { EVENT_TYPES } from './model/vocabulary.ts';
 
 export type ThemeName = 'light' | 'dark';
-/** What the URL's `theme=` may ask for: `auto` follows prefers-color-scheme. */
-export type ThemeChoice = ThemeName | 'auto';
-export const THEME_CHOICES: readonly ThemeChoice[] = ['light', 'dark', 'auto'];
-export const DEFAULT_THEME: ThemeChoice = 'light';
+/** What the URL's `theme=` may ask for (src/model/url-state.ts): `auto` follows prefers-color-scheme. */
+export type { Theme as ThemeChoice } from './model/url-state.ts';
 
 export interface Palette {
   types: Record<EventType, string>;

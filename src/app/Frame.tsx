@@ -4,6 +4,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/react.tsx';
 import type { Dataset } from '../model/schema.ts';
 import type { ViewState } from '../model/url-state.ts';
+import { ThemeSwitch } from '../components/ThemeSwitch.tsx';
 import { EmbedDialog } from './panels.tsx';
 
 interface FrameProps {
@@ -53,6 +54,7 @@ export function Frame({ ready, data, view, shown, total, update, viewUrl, childr
           <p className="frame-count" aria-live="polite">{t('frame.shown', { shown, total })}</p>
         </div>
         <div className="frame-actions">
+          <ThemeSwitch theme={view.theme} onChange={(theme) => update({ theme }, 'replace')} />
           <button type="button" onClick={() => update({ lang: lang === 'fr' ? 'en' : 'fr' })} title={t('lang.switch.label')} lang={lang === 'fr' ? 'en' : 'fr'}>
             {t('lang.switch')}
           </button>

@@ -13,6 +13,9 @@ export type { Ignored, IgnoredReason } from './url-params.ts';
 
 export const PANELS = ['map', 'partners', 'timeline', 'list'] as const;
 export type Panel = (typeof PANELS)[number];
+/** `auto` follows the reader's prefers-color-scheme; no `theme=` is light (an embed follows its host, not the reader). */
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
 
 export interface ViewState extends Filters {
   event: string | null;
@@ -22,9 +25,10 @@ export interface ViewState extends Filters {
   embed: boolean;
   /** Same-origin path of another dataset, as given (resolved against the page). */
   data: string | null;
+  theme: Theme;
 }
 
-export const DEFAULT_VIEW: ViewState = { ...NO_FILTERS, event: null, lang: 'fr', view: [...PANELS], embed: false, data: null };
+export const DEFAULT_VIEW: ViewState = { ...NO_FILTERS, event: null, lang: 'fr', view: [...PANELS], embed: false, data: null, theme: 'light' };
 
 /**
  * One parameter of the link: how its text becomes a field of the view state
@@ -44,6 +48,7 @@ const param = <K extends keyof ViewState>(p: Param<K>) => p as unknown as Param<
 const isPartnerId = (s: string): s is string => PARTNER_ID.test(s);
 const isEventType = memberOf<EventType>(EVENT_TYPES);
 const isPanel = memberOf<Panel>(PANELS);
+const isTheme = memberOf<Theme>(THEMES);
 const lower = (s: string) => s.toLowerCase();
 const upper = (s: string) => s.toUpperCase();
 const list = (items: readonly string[]) => (items.length > 0 ? items.join(',') : null);
@@ -86,6 +91,10 @@ const PARAMS = {
     read: (raw, report) => (raw === '1' || raw === '0' ? raw === '1' : void report(raw, 'bad_value')),
   }),
   data: param({ field: 'data', read: (raw, report, pageUrl) => readDataPath(raw, pageUrl, report), write: unlessNull }),
+  theme: param({
+    field: 'theme', write: (theme) => (theme === 'light' ? null : theme),
+    read: (raw, report) => (isTheme(raw.toLowerCase()) ? (raw.toLowerCase() as Theme) : void report(raw, 'unknown_value')),
+  }),
 };
 type ParamName = keyof typeof PARAMS;
 const NAMES = Object.keys(PARAMS) as ParamName[];
