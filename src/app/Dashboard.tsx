@@ -2,6 +2,8 @@
 import { useCallback, useState } from 'react';
 import { DownloadData } from '../components/DownloadData.tsx';
 import { EventList } from '../components/EventList.tsx';
+import { FilterAnnouncer } from '../components/FilterAnnouncer.tsx';
+import { filterSentence } from '../components/filter-sentence.ts';
 import { FilterPanel } from '../components/FilterPanel.tsx';
 import { IgnoredNotice, ProblemsNotice } from '../components/Notices.tsx';
 import { useI18n } from '../i18n/react.tsx';
@@ -46,6 +48,7 @@ export function Dashboard({ data, problems, view, ignored, update, viewUrl }: Da
   return (
     <PanelSettledProvider value={onSettled}>
       <Frame ready={d.state.view.every((p) => settled.has(p))} data={data} view={d.state} shown={d.filtered.length} total={total} update={update} viewUrl={viewUrl}>
+        <FilterAnnouncer sentence={filterSentence(d.state, d.filtered.length, total, (id) => d.options.partners.find((p) => p.id === id)?.label ?? i18n.region(id), i18n)} />
         <IgnoredNotice ignored={[...ignored, ...d.ignored]} />
         <ProblemsNotice problems={problems} />
         <div className={`dashboard${d.state.embed ? ' dashboard-embed' : ''}`}>

@@ -40,7 +40,9 @@ export function Frame({ ready, data, view, shown, total, update, viewUrl, childr
   const title = data.title?.[lang] ?? t('app.title.fallback');
   if (view.embed) {
     return (
-      <main className="frame frame-embed" data-ready={ready} aria-label={title}>
+      <main className="frame frame-embed" data-ready={ready} aria-labelledby="frame-title">
+        {/* Not shown (the article has its own headline), but the page's outline starts with it. */}
+        <h1 id="frame-title" className="visually-hidden">{title}</h1>
         {children}
         <Credit data={data} fullUrl={viewUrl({ embed: false })} />
       </main>
@@ -51,7 +53,7 @@ export function Frame({ ready, data, view, shown, total, update, viewUrl, childr
       <header className="frame-header">
         <div>
           <h1>{title}</h1>
-          <p className="frame-count" aria-live="polite">{t('frame.shown', { shown, total })}</p>
+          <p className="frame-count">{t('frame.shown', { shown, total })}</p>
         </div>
         <div className="frame-actions">
           <ThemeSwitch theme={view.theme} onChange={(theme) => update({ theme }, 'replace')} />
