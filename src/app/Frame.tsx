@@ -60,7 +60,7 @@ export function Frame({ ready, data, view, shown, total, update, viewUrl, childr
           <button type="button" onClick={() => update({ lang: lang === 'fr' ? 'en' : 'fr' })} title={t('lang.switch.label')} lang={lang === 'fr' ? 'en' : 'fr'}>
             {t('lang.switch')}
           </button>
-          <button type="button" onClick={() => setEmbedding(true)} title={t('frame.embed.label')}>{t('frame.embed')}</button>
+          <button type="button" className="frame-embed-button" onClick={() => setEmbedding(true)} title={t('frame.embed.label')}>{t('frame.embed')}</button>
         </div>
       </header>
       <main className="frame" data-ready={ready}>{children}</main>

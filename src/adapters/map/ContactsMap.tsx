@@ -13,6 +13,8 @@ import { MapTextAlternative } from './MapTextAlternative.tsx';
 import { PlaceMarkers } from './PlaceMarkers.tsx';
 import { RouteLines } from './RouteLines.tsx';
 import { themeVar } from '../../theme.ts';
+import { motionOptions } from './reduced-motion.ts';
+import { ReducedMotion } from './ReducedMotion.tsx';
 import { shadeClasses } from './scales.ts';
 import type { MapPlace, MapRoute } from './types.ts';
 
@@ -56,8 +58,9 @@ export function ContactsMap(props: ContactsMapProps) {
     <div className="contacts-map" role="group" aria-label={t('map.region')}>
       <HatchPattern />
       <MapContainer center={[15, 0]} zoom={2} minZoom={1} zoomSnap={0.25} worldCopyJump={false}
-        scrollWheelZoom={props.scrollWheelZoom ?? false} style={{ height, background: themeVar('sea') }}>
+        scrollWheelZoom={props.scrollWheelZoom ?? false} style={{ height, background: themeVar('sea') }} {...motionOptions()}>
         <MapPanes />
+        <ReducedMotion />
         <CountryShapes load={props.loadCountries ?? loadCountryShapes} initial={props.loadCountries ? null : countryShapesNow()} shading={shading} classes={classes} focus={focus} />
         <RouteLines routes={routes} />
         <PlaceMarkers places={places} selectedEventId={selectedEventId} onSelectEvent={onSelectEvent} />
