@@ -38,8 +38,10 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'model', environment: 'node', include: ['src/model/**/*.test.ts', 'src/theme.test.ts', 'src/extract/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'] },
+        test: { name: 'model', environment: 'node', include: ['src/model/**/*.test.ts', 'src/theme.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'] },
       },
+      // The article assistant (src/extract/README.md): Node-only, tested on its own.
+      { extends: true, test: { name: 'extract', environment: 'node', include: ['src/extract/**/*.test.ts'] } },
       {
         extends: true,
         test: {

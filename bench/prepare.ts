@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { generateDataset } from './generate.ts';
 
 export const SIZES = [1_000, 10_000, 100_000] as const;
-export const SEED = 1;
+const SEED = 1;
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;

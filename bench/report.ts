@@ -17,7 +17,7 @@ const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
 const mb = (n: number) => `${n.toFixed(0)} MB`;
 
 /** Markdown rows, so the same table goes into docs/bench.md. */
-export function tableLines(r: Results): string[] {
+function tableLines(r: Results): string[] {
   const head = ['| scenario | drawn (median) | filter change median / p95 | JS heap | loaded (gz) |', '|---|---:|---:|---:|---:|'];
   const rows: string[] = [];
   const c = r.defaultChanges;

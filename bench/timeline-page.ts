@@ -19,7 +19,7 @@ function tlDate(text: string): TlDate {
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The dataset's events in TimelineJS's JSON format, French text as our default view. */
-export function toTimelineJson(data: Pick<Dataset, 'title' | 'events'>): { title: { text: { headline: string; text: string } }; events: TlEvent[] } {
+function toTimelineJson(data: Pick<Dataset, 'title' | 'events'>): { title: { text: { headline: string; text: string } }; events: TlEvent[] } {
   return {
     title: { text: { headline: escapeHtml(data.title?.fr ?? ''), text: '' } },
     events: data.events.map((e) => ({

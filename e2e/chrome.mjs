@@ -2,7 +2,7 @@
 // (scripts/run-e2e.mjs) and the harness, so both agree on one binary.
 import { existsSync } from 'node:fs';
 
-export const CHROME_CANDIDATES = [
+const CHROME_CANDIDATES = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',

@@ -9,7 +9,7 @@ import { baseOrigin, baseUrl, launchBrowser, openPage, waitForApp, type PageSize
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** Folder under the served dist/ where fixtures are copied (dist/ is rebuilt and never committed). */
-export const FIXTURE_DIR = 'e2e-data';
+const FIXTURE_DIR = 'e2e-data';
 /** The large real record (never committed: copied at test time only). */
 const LARGE_RECORD = '/work/shared/data/us-secretary-travels.json';
 
@@ -43,12 +43,6 @@ export async function openApp(query = '', size: PageSize = DESKTOP): Promise<Pag
 export async function waitForReady(page: Page): Promise<void> {
   await waitForApp(page);
   await page.waitForSelector('main[data-ready="true"]');
-}
-
-/** Navigates an open page to another query of index.html (no new tab, so fast). */
-export async function goQuery(page: Page, query: string): Promise<void> {
-  await page.goto(new URL(`index.html${query ? `?${query}` : ''}`, baseUrl).href);
-  await waitForReady(page);
 }
 
 /** The URL's query parameters, as the page has them now. */

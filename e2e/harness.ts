@@ -13,7 +13,7 @@ import { findChrome } from './chrome.mjs';
 export const baseUrl: string = inject('baseUrl');
 export const baseOrigin = new URL(baseUrl).origin;
 
-export const CHROME_ARGS = [
+const CHROME_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
@@ -102,7 +102,7 @@ export async function waitForApp(target: Page | Frame): Promise<void> {
 }
 
 /** Resolves once no DOM mutation happened for `quietMs` (gives up quietly after 15 s). */
-export async function waitForSettled(target: Page | Frame, quietMs = 400): Promise<void> {
+async function waitForSettled(target: Page | Frame, quietMs = 400): Promise<void> {
   await target.evaluate((quiet) => new Promise<void>((resolve) => {
     let timer = setTimeout(done, quiet);
     const giveUp = setTimeout(done, 15_000);

@@ -13,7 +13,7 @@ import { makeLookups } from '../model/lookups.ts';
 import { countryShading, mapPlaces, mapRoutes, partnerBars, partnerOptions, spanOf, typeOptions } from './derive.ts';
 
 /** Most trip routes the map draws at once. */
-export const MAX_ROUTES = 30;
+const MAX_ROUTES = 30;
 
 /** Chrome's navigator.scheduling.isInputPending, where there is one. */
 const inputPending = (): boolean => (navigator as { scheduling?: { isInputPending?: () => boolean } }).scheduling?.isInputPending?.() ?? false;

@@ -8,7 +8,7 @@ import { makeLookups } from '../model/lookups.ts';
 import { EventCard } from './EventCard.tsx';
 import './components.css';
 
-export const PAGE_SIZE = 50;
+const PAGE_SIZE = 50;
 
 export interface EventListProps {
   /** Filtered, newest first. */

@@ -27,7 +27,7 @@ export interface FilterPanelProps {
   onReset: () => void;
 }
 
-export function isFiltered(f: Filters): boolean {
+function isFiltered(f: Filters): boolean {
   return f.countries.length > 0 || f.from !== null || f.to !== null || f.types.length > 0 || f.q.trim() !== '';
 }
 

@@ -2,8 +2,8 @@
 // that fits the iframe to the content. Values are escaped for where they land
 // (HTML attribute, JS string inside a script element).
 
-export const EMBED_CONTAINER_ID = 'contacts-embed';
-export const EMBED_INITIAL_HEIGHT = 600;
+const EMBED_CONTAINER_ID = 'contacts-embed';
+const EMBED_INITIAL_HEIGHT = 600;
 
 function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -19,7 +19,7 @@ export function iframeSnippet(embedUrl: string, title: string): string {
 }
 
 /** pym.js is served next to the dashboard (public/vendor), so this works as pasted. */
-export function pymScriptUrl(embedUrl: string): string {
+function pymScriptUrl(embedUrl: string): string {
   return new URL('vendor/pym.v1.min.js', embedUrl).href;
 }
 

@@ -3,7 +3,7 @@
 import type { Place } from '../model/schema.ts';
 import { extractCandidates, type Extraction } from './extract.ts';
 
-export const home: Place = { id: 'bamako', name: { fr: 'Bamako', en: 'Bamako' }, country: 'ML', lat: 12.64, lon: -8 };
+const home: Place = { id: 'bamako', name: { fr: 'Bamako', en: 'Bamako' }, country: 'ML', lat: 12.64, lon: -8 };
 
 export const run = (text: string, published: string | null = '2026-03-13'): Extraction =>
   extractCandidates(text, { sourceId: 'test', published, focus: 'ML', home, known: { partners: [], places: [home] } });

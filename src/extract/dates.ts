@@ -7,7 +7,7 @@ import { fold } from './text.ts';
 import { MO, MONTHS, WD, WEEKDAYS, weekdayOf, ymd, type DateFinding, type Reference } from './date-words.ts';
 import { BARE_WEEKDAY, bareWeekday, COURANT, courant, PERIOD, period, RELATIVE, relative, WEEKDAY_SPAN, weekdaySpan } from './dates-relative.ts';
 
-export { MONTHS, WEEKDAYS, type DateFinding, type Reference } from './date-words.ts';
+export { type DateFinding, type Reference } from './date-words.ts';
 
 const ABSOLUTE = new RegExp(`(?:\\b(${WD})\\s+)?\\b(1er|[0-3]?\\d)(?:er|e)?\\s+(${MO})\\b(?:\\s+(\\d{4}))?`, 'g');
 /** "les 3 et 4 novembre 2025", "du 3 au 5 novembre", "du 28 juin au 2 juillet", "les lundi 6 et

@@ -11,7 +11,7 @@ import { paragraphs } from './text.ts';
 
 const pct = (x: number) => x.toFixed(2).padStart(9);
 
-export function scoreTable(scores: Score[]): string {
+function scoreTable(scores: Score[]): string {
   const rows = scores.map((s) => `${s.level.padEnd(30)}${pct(s.precision)}${pct(s.recall)}   ${s.matchedCandidates}/${s.candidates}  ${s.matchedCurated}/${s.curated}`);
   return [`${'level'.padEnd(30)}${'precision'.padStart(9)}${'recall'.padStart(9)}   cand.  curated`, ...rows].join('\n');
 }
@@ -78,8 +78,8 @@ export function evaluateSeeds(base: Base, readSource: (file: string) => string |
   return lines.join('\n');
 }
 
-export interface GoldEvent { partner: string; place: string; date: string; dateBasis: DateBasis; type: EventType; evidence?: string }
-export interface GoldArticle {
+interface GoldEvent { partner: string; place: string; date: string; dateBasis: DateBasis; type: EventType; evidence?: string }
+interface GoldArticle {
   file: string; publisher?: string; published: string | null; events: GoldEvent[];
   /** Articles of one round were written and annotated together; see GoldSet.rounds. */
   round?: number;

@@ -17,7 +17,7 @@ function covers(c: string | null, e: string): boolean {
   return a0 <= b0 && b1 <= a1;
 }
 
-export const LEVELS: Array<[string, Pair]> = [
+const LEVELS: Array<[string, Pair]> = [
   ['partner, place, date', (c, e) => samePP(c, e) && c.date === e.date],
   ['partner, place, date covered', (c, e) => samePP(c, e) && covers(c.date, e.date)],
   ['partner, place, month', (c, e) => samePP(c, e) && c.date !== null && c.date.slice(0, 7) === e.date.slice(0, 7)],

@@ -23,7 +23,7 @@ export interface PartnerLexicon {
 }
 
 /** Feminine and plural forms of a masculine adjective. */
-export function adjectiveForms(masc: string): string[] {
+function adjectiveForms(masc: string): string[] {
   const forms = [masc, `${masc}s`, `${masc}e`, `${masc}es`];
   if (masc.endsWith('ien') || masc.endsWith('een')) forms.push(`${masc}ne`, `${masc}nes`);
   // turc → turque, grec → grecque

@@ -19,7 +19,7 @@ export const EXONYMS: Record<string, [string, string?]> = {
 };
 
 /** Buildings that stand for a city. `home` is the focus country's capital. */
-export const LANDMARKS: Record<string, string> = {
+const LANDMARKS: Record<string, string> = {
   kremlin: 'Moscow', 'maison blanche': 'Washington', elysee: 'Paris', 'quai d\'orsay': 'Paris',
   primature: 'home', koulouba: 'home', 'cite administrative': 'home', 'hotel de l\'amitie': 'home',
 };

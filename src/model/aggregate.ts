@@ -4,8 +4,8 @@ import type { IndexedEvent } from './event-index.ts';
 import { emptyTypeCounts, type TypeCounts } from './periods.ts';
 import { EVENT_TYPES } from './vocabulary.ts';
 
-export { countByPeriod, chooseUnit, emptyTypeCounts, periodOf } from './periods.ts';
-export type { TypeCounts, PeriodUnit, PeriodCount, CoarseCount, PeriodSeries } from './periods.ts';
+export { countByPeriod, chooseUnit, emptyTypeCounts } from './periods.ts';
+export type { TypeCounts, PeriodCount, CoarseCount, PeriodSeries } from './periods.ts';
 
 export interface PartnerCount { partner: string | null; total: number; byType: TypeCounts }
 export interface PlaceCount { place: string; total: number; byType: TypeCounts; items: IndexedEvent[] }

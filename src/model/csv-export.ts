@@ -14,7 +14,7 @@ const PEOPLE_SEPARATOR = ' | ';
 const RISKY_START = /^[=+\-@\t\r']/;
 
 /** Prefixes an apostrophe to a cell Excel would read as a formula. */
-export function protectCell(value: string): string {
+function protectCell(value: string): string {
   return RISKY_START.test(value) ? `'${value}` : value;
 }
 

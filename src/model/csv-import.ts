@@ -14,7 +14,7 @@ export interface CsvProblem {
 const REQUIRED_COLUMNS = ['id', 'date', 'dateBasis', 'place', 'type', 'title_fr', 'title_en', 'source_1', 'quote_1'];
 
 /** Undoes protectCell. */
-export function unprotectCell(value: string): string {
+function unprotectCell(value: string): string {
   return value.startsWith("'") ? value.slice(1) : value;
 }
 

@@ -123,7 +123,7 @@ export function sortNewestFirst(items: IndexedEvent[]): void {
  * app passes 0: even 15 events paid ~30 ms for the two languages' CLDR country
  * names before the first draw, for a search nobody has typed yet.
  */
-export const EAGER_SEARCH_LIMIT = 20_000;
+const EAGER_SEARCH_LIMIT = 20_000;
 
 export function buildIndex(dataset: Dataset, eagerSearchLimit = EAGER_SEARCH_LIMIT): EventIndex {
   const items: IndexedEvent[] = [];

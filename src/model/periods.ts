@@ -40,7 +40,7 @@ function calendar(day: number): { year: number; month: number } {
 }
 
 /** The unit-sized period that holds `day`: its key and first and last days. */
-export function periodOf(day: number, unit: PeriodUnit): { key: string; start: number; end: number } {
+function periodOf(day: number, unit: PeriodUnit): { key: string; start: number; end: number } {
   if (unit === 'day') return { key: isoDay(day), start: day, end: day };
   const { year, month } = calendar(day);
   if (unit === 'year') return { key: String(year).padStart(4, '0'), start: dayNumber(year, 1, 1), end: dayNumber(year + 1, 1, 1) - 1 };

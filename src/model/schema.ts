@@ -81,7 +81,7 @@ export const HeaderSchema = z.object({
 });
 
 /** The whole file, for data/schema.json. The validator checks it piece by piece. */
-export const DatasetSchema = HeaderSchema.extend({
+const DatasetSchema = HeaderSchema.extend({
   sources: z.array(SourceSchema),
   partners: z.array(PartnerSchema),
   places: z.array(PlaceSchema),

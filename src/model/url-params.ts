@@ -32,7 +32,7 @@ export function encodeValue(value: string): string {
 }
 
 /** Comma-separated items, trimmed, empty ones dropped. */
-export function splitList(raw: string): string[] {
+function splitList(raw: string): string[] {
   return raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
 }
 

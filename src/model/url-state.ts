@@ -9,7 +9,7 @@ import {
   encodeValue, parseSearch, shorten, sorted, type Ignored, type Report,
 } from './url-params.ts';
 
-export type { Ignored, IgnoredReason } from './url-params.ts';
+export type { Ignored } from './url-params.ts';
 
 export const PANELS = ['map', 'partners', 'timeline', 'list'] as const;
 export type Panel = (typeof PANELS)[number];

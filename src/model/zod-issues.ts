@@ -5,7 +5,7 @@ import { showValue, type Problem, type ProblemCode, type Section } from './probl
 
 const CUSTOM_CODES = new Set<string>(['bad_date', 'end_before_date', 'name_required', 'bad_format']);
 
-export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let v = root;
   for (const key of path) {
     if (v === null || typeof v !== 'object') return undefined;
@@ -34,7 +34,7 @@ function detailOf(issue: z.core.$ZodIssue): string | undefined {
   return undefined;
 }
 
-export function readableId(item: unknown): string | undefined {
+function readableId(item: unknown): string | undefined {
   const id = valueAt(item, ['id']);
   return typeof id === 'string' && id.length <= 200 ? id : undefined;
 }

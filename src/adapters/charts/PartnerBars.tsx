@@ -17,7 +17,7 @@ const MARGIN = { top: PLOT_TOP, right: 40, bottom: 0, left: 4 };
 
 const COUNT_TICK = plainTick((value) => value, 'middle');
 
-export function partnersChartHeight(rows: number): number {
+function partnersChartHeight(rows: number): number {
   return PLOT_TOP + rows * ROW_HEIGHT + X_AXIS_HEIGHT;
 }
 

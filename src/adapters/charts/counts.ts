@@ -14,7 +14,7 @@ export interface CountedRow {
 
 // Built here from EVENT_TYPES rather than the model's emptyTypeCounts so the
 // charts only need aggregate.ts's types.
-export function zeroCounts(): TypeCounts {
+function zeroCounts(): TypeCounts {
   return Object.fromEntries(EVENT_TYPES.map((t) => [t, 0])) as TypeCounts;
 }
 

@@ -5,7 +5,7 @@ import type { TypeCounts } from '../../model/aggregate.ts';
 import { sumCounts, type CountedRow } from './counts.ts';
 
 export const TOP_PARTNERS = 12;
-export const OTHERS_KEY = '\u0000others';
+const OTHERS_KEY = '\u0000others';
 const UNNAMED_KEY = '\u0000unnamed';
 
 export interface PartnerInput { id: string | null; label: string; total: number; byType: TypeCounts }

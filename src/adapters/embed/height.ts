@@ -40,7 +40,7 @@ export function measureContentHeight(win: Window): number {
 }
 
 /** The pym.js child id the parent put in our URL (pym.Parent adds `childId`). */
-export function readChildId(win: Window): string | null {
+function readChildId(win: Window): string | null {
   return new URLSearchParams(win.location.search).get('childId');
 }
 

@@ -2,21 +2,21 @@
 // the sending side of a published protocol, so hosts need no code from us.
 
 /** pym.js 1.3.2 joins ['pym', id, type, message] with this (see its _makeMessage). */
-export const PYM_DELIMITER = 'xPYMx';
+const PYM_DELIMITER = 'xPYMx';
 
 /** Our own message, for hosts without pym.js. */
-export const HEIGHT_MESSAGE_TYPE = 'contacts-dashboard:height';
+const HEIGHT_MESSAGE_TYPE = 'contacts-dashboard:height';
 
 /** Fallback id when the host gave none (no pym.js `childId` in our URL). */
-export const DEFAULT_EMBED_ID = 'contacts-dashboard';
+const DEFAULT_EMBED_ID = 'contacts-dashboard';
 
-export interface PlainHeightMessage {
+interface PlainHeightMessage {
   type: typeof HEIGHT_MESSAGE_TYPE;
   height: number;
 }
 
 /** The string pym.Parent's regex `^pym xPYMx <id> xPYMx (\S+) xPYMx (.*)$` accepts. */
-export function pymHeightMessage(childId: string, height: number): string {
+function pymHeightMessage(childId: string, height: number): string {
   return ['pym', childId, 'height', String(height)].join(PYM_DELIMITER);
 }
 

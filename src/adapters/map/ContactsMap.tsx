@@ -18,7 +18,7 @@ import { ReducedMotion } from './ReducedMotion.tsx';
 import { shadeClasses } from './scales.ts';
 import type { MapPlace, MapRoute } from './types.ts';
 
-export type { MapItem, MapItems, MapPlace, MapRoute } from './types.ts';
+export type { MapItem, MapPlace, MapRoute } from './types.ts';
 export { shapesSettled } from './basemap.ts';
 
 export interface ContactsMapProps {
