@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, expectClean } from './harness.ts';
-import { graveViolations } from './axe.ts';
+import { AXE_VERSION, graveViolations } from './axe.ts';
 import { openApp, waitForCharts, waitForMarkers } from './dash-helpers.ts';
 
 afterAll(closeBrowser);
@@ -33,7 +33,7 @@ const VIEWS: { name: string; query: string; ready: Wait }[] = [
   },
 ];
 
-describe.each(['light', 'dark'] as const)('axe, %s theme', (theme) => {
+describe.each(['light', 'dark'] as const)(`axe ${AXE_VERSION}, %s theme`, (theme) => {
   for (const view of VIEWS) {
     it(`finds no serious or critical violation in the ${view.name} view`, async () => {
       const page = await openApp([view.query, theme === 'dark' ? 'theme=dark' : ''].filter(Boolean).join('&'));

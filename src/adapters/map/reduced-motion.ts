@@ -2,7 +2,7 @@
 // markers and glides pans with CSS transitions unless told not to.
 import type { MapOptions } from 'leaflet';
 
-export function prefersReducedMotion(): boolean {
+function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
