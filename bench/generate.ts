@@ -2,7 +2,7 @@
 // benchmark: many partners, places and years, text of realistic length. Same
 // size and seed → the same file, so runs on different machines compare.
 import countries from 'i18n-iso-countries';
-import type { ContactEvent, EventType, Partner, Place, Source } from '../src/model/schema.ts';
+import type { ContactEvent, EventType, Partner, PlaceEntry as Place, Source } from '../src/model/schema.ts';
 import { EVENT_TYPES } from '../src/model/schema.ts';
 import { FIRST_NAMES, LAST_NAMES, ORGANISATIONS, PUBLISHERS, QUOTE, SUMMARY, SYLLABLES, TITLES } from './words.ts';
 

@@ -22,25 +22,45 @@ describe.concurrent('npm run check-data', { timeout: 30_000 }, () => {
     expect(status).toBe(0);
   });
 
-  it('fails a broken file and names each location', async () => {
+  it('fails a broken file, names each location and says what was done', async () => {
     const { status, lines } = await run('test-fixtures/datasets/mixed-valid-invalid.json');
     expect(status).toBe(1);
-    expect(lines).toContain('events[1] (id "bad-day"), field "date": "2025-02-30" is not a real calendar date — write YYYY, YYYY-MM or YYYY-MM-DD');
-    expect(lines).toContain('places[2] (id "north-pole-plus"), field "lat": 95 is out of range (-90 … 90)');
-    expect(lines).toContain('events[5] (id "dangling-partner"), field "partner": "ZZ" is not in the list "partners"');
+    expect(lines).toContain('events[1] (id "bad-day"), field "date": "2025-02-30" is not a real calendar date — write YYYY, YYYY-MM or YYYY-MM-DD → contact left out');
+    expect(lines).toContain('places[2] (id "north-pole-plus"), field "lat": 95 is out of range (-90 … 90) → its contacts stay in the list and charts, off the map');
+    expect(lines).toContain('events[5] (id "dangling-partner"), field "partner": "ZZ" is not in the list "partners" → 1 contact kept: named from its country code');
     expect(lines.some((l) => l.startsWith('events[8] (id "valid-kremlin-talks"), field "id"'))).toBe(true);
     expect(lines.every((l) => l.length < 300)).toBe(true);
-    expect(lines.at(-1)).toBe('test-fixtures/datasets/mixed-valid-invalid.json: 10 problems; 3 of 11 events can be shown.');
+    expect(lines.at(-1)).toBe('test-fixtures/datasets/mixed-valid-invalid.json: 5 errors, 4 warnings; 6 events shown, 5 left out.');
   });
 
   it('speaks French on request', async () => {
     const { status, lines } = await run('test-fixtures/datasets/wrong-schema.json', '--lang', 'fr');
     expect(status).toBe(1);
-    expect(lines[0]).toBe('champ « schema » : trouvé 2, or ce tableau de bord lit le schéma 1');
+    expect(lines[0]).toBe('champ « schema » : trouvé 2, or ce tableau de bord lit le schéma 1 → rien ne peut être affiché');
   });
 
-  it.each(['not-json.json', 'missing-arrays.json', 'hostile.json'])('fails %s', async (name) => {
+  it.each(['not-json.json', 'missing-arrays.json'])('fails %s', async (name) => {
     expect((await run(`test-fixtures/datasets/${name}`)).status).toBe(1);
+  });
+
+  it('passes a file with warnings alone (a field repaired), unless --strict', async () => {
+    const plain = await run('test-fixtures/datasets/hostile.json');
+    expect(plain.lines).toContain('sources[0] (id "evil-source"), field "url": "javascript:alert(1)" is not in the expected form — write a web address starting with https:// → shown without a link');
+    expect(plain.lines.at(-1)).toBe('test-fixtures/datasets/hostile.json: 0 errors, 1 warning; 2 events shown, 0 left out.');
+    expect(plain.status).toBe(0);
+    expect((await run('test-fixtures/datasets/hostile.json', '--strict')).status).toBe(1);
+  });
+
+  it('prints its usage for --help, and reads no file of that name', async () => {
+    const { status, lines } = await run('--help');
+    expect(lines).toEqual([expect.stringMatching(/^usage: npm run check-data -- \[file\.json \| events\.csv\]/)]);
+    expect(status).toBe(0);
+  });
+
+  it('checks a CSV of events against a base, by row and column', async () => {
+    const { status, lines } = await run('test-fixtures/datasets/bad-date-cell.csv');
+    expect(lines).toContain('row 4, column date: "2025-06-31" is not a real calendar date — write YYYY, YYYY-MM or YYYY-MM-DD → contact left out');
+    expect(status).toBe(1);
   });
 
   it('says in one line that a file is missing', async () => {

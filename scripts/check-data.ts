@@ -1,24 +1,25 @@
-// `npm run check-data [file] [--lang fr]`: validates a dataset file with the
-// same model code as the page and prints every problem where an editor can
-// find it. Exit 1 on any problem, so it can guard a commit or a CI step.
+// `npm run check-data [file] [--lang fr] [--strict]`: validates a dataset file
+// (JSON, or a CSV of events with --base) with the same model code as the page,
+// and prints the page's list of problems, each with where it is and what was
+// done. Exit 1 on any error (something left out); warnings alone (a field
+// repaired) exit 0, unless --strict.
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { parseDatasetText } from '../src/model/validate.ts';
+import { csvToDataset } from '../src/model/csv-dataset.ts';
+import { contactsLeftOut } from '../src/model/problem-codes.ts';
 import { describeProblem } from '../src/model/problems.ts';
+import { parseDatasetText } from '../src/model/parse-text.ts';
 import type { Lang } from '../src/model/patterns.ts';
+import { cliArgs, readJson } from './cli.ts';
 
-interface Args { file: string; lang: Lang }
-
-function parseArgs(argv: string[]): Args {
-  const args: Args = { file: 'data/contacts.json', lang: 'en' };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (arg === '--lang') args.lang = argv[++i] === 'fr' ? 'fr' : 'en';
-    else if (arg.startsWith('--lang=')) args.lang = arg.slice(7) === 'fr' ? 'fr' : 'en';
-    else args.file = arg;
-  }
-  return args;
-}
+const usage = 'npm run check-data -- [file.json | events.csv] [--base data/contacts.json] [--lang fr] [--strict]';
+const { values, positionals } = cliArgs({
+  allowPositionals: true,
+  options: {
+    lang: { type: 'string', default: 'en' }, strict: { type: 'boolean', default: false },
+    base: { type: 'string', default: 'data/contacts.json' }, help: { type: 'boolean', short: 'h', default: false },
+  },
+}, usage);
 
 /** Source texts live in a `sources/` folder next to the dataset file. */
 function sourceReader(datasetFile: string): (name: string) => string | undefined {
@@ -37,29 +38,24 @@ const WORDS = {
   en: {
     unreadable: (file: string, why: string) => `Cannot read "${file}": ${why}`,
     ok: (file: string, n: number) => `${file}: no problems, ${n} events.`,
-    bad: (file: string, n: number, kept: number, total: number) =>
-      `${file}: ${n} problem${n === 1 ? '' : 's'}; ${kept} of ${total} events can be shown.`,
+    bad: (file: string, errors: number, warnings: number, kept: number, out: number) =>
+      `${file}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}; ${kept} events shown, ${out} left out.`,
   },
   fr: {
     unreadable: (file: string, why: string) => `Impossible de lire « ${file} » : ${why}`,
     ok: (file: string, n: number) => `${file} : aucun problème, ${n} événements.`,
-    bad: (file: string, n: number, kept: number, total: number) =>
-      `${file} : ${n} problème${n === 1 ? '' : 's'} ; ${kept} événements sur ${total} peuvent être affichés.`,
+    bad: (file: string, errors: number, warnings: number, kept: number, out: number) =>
+      `${file} : ${errors} erreur${errors > 1 ? 's' : ''}, ${warnings} avertissement${warnings > 1 ? 's' : ''} ; ${kept} événements affichés, ${out} écartés.`,
   },
 } as const;
 
-function rawEventCount(text: string): number {
-  try {
-    const json: unknown = JSON.parse(text);
-    const events = (json as { events?: unknown } | null)?.events;
-    return Array.isArray(events) ? events.length : 0;
-  } catch {
+function main(): number {
+  if (values.help) {
+    console.log(`usage: ${usage}`);
     return 0;
   }
-}
-
-function main(argv: string[]): number {
-  const { file, lang } = parseArgs(argv);
+  const file = positionals[0] ?? 'data/contacts.json';
+  const lang: Lang = values.lang === 'fr' ? 'fr' : 'en';
   const words = WORDS[lang];
   let text: string;
   try {
@@ -69,11 +65,19 @@ function main(argv: string[]): number {
     console.log(words.unreadable(file, code === 'ENOENT' ? (lang === 'fr' ? 'fichier introuvable' : 'no such file') : String(code ?? err)));
     return 1;
   }
-  const { data, problems } = parseDatasetText(text, { sourceText: sourceReader(file) });
+  const options = { sourceText: sourceReader(file) };
+  const { data, problems } = /\.csv$/i.test(file) ? csvToDataset(text, readJson(values.base), sourceReaderFor(values.base)) : parseDatasetText(text, options);
   for (const problem of problems) console.log(describeProblem(problem, lang));
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
   const kept = data?.events.length ?? 0;
-  console.log(problems.length === 0 ? words.ok(file, kept) : words.bad(file, problems.length, kept, rawEventCount(text)));
-  return problems.length === 0 ? 0 : 1;
+  console.log(problems.length === 0 ? words.ok(file, kept) : words.bad(file, errors, warnings, kept, contactsLeftOut(problems)));
+  return errors > 0 || (values.strict && warnings > 0) ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+/** A CSV's quotes are checked against the texts beside its base file. */
+function sourceReaderFor(base: string) {
+  return { sourceText: sourceReader(base) };
+}
+
+process.exitCode = main();

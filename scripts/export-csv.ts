@@ -2,7 +2,7 @@
 // a spreadsheet (UTF-8 with BOM, CRLF). Prints to stdout without --out.
 import { writeFileSync } from 'node:fs';
 import { datasetToCsv } from '../src/model/csv-export.ts';
-import { parseDatasetText } from '../src/model/validate.ts';
+import { parseDatasetText } from '../src/model/parse-text.ts';
 import { cliArgs, readText } from './cli.ts';
 
 const { values, positionals } = cliArgs({ allowPositionals: true, options: { out: { type: 'string' } } }, 'npm run export-csv [dataset.json] [-- --out file.csv]');

@@ -1,34 +1,31 @@
-// npm run import-csv -- events.csv [--base data/contacts.json] [--out file.json]
+// npm run import-csv -- events.csv [--base data/contacts.json] [--out file.json] [--lang fr]
 // Rebuilds a dataset: header, sources, partners and places from --base, events
-// from the CSV. Every problem is printed with its spreadsheet row and column;
-// exit 1 on any, and nothing is written then.
+// from the CSV, through the same conversion as a page given data=….csv
+// (src/model/csv-dataset.ts). Every problem is printed with its spreadsheet
+// row and column; exit 1 on any error, and nothing is written then.
 import { writeFileSync } from 'node:fs';
-import { columnOf, csvToEvents } from '../src/model/csv-import.ts';
-import { parseDataset } from '../src/model/validate.ts';
+import { csvToDataset } from '../src/model/csv-dataset.ts';
+import { csvToEvents } from '../src/model/csv-import.ts';
+import { describeProblem } from '../src/model/problems.ts';
 import { cliArgs, fail, readJson, readText } from './cli.ts';
 
-const usage = 'npm run import-csv -- events.csv [--base data/contacts.json] [--out file.json]';
+const usage = 'npm run import-csv -- events.csv [--base data/contacts.json] [--out file.json] [--lang fr]';
 const { values, positionals } = cliArgs({
   allowPositionals: true,
-  options: { base: { type: 'string', default: 'data/contacts.json' }, out: { type: 'string' } },
+  options: { base: { type: 'string', default: 'data/contacts.json' }, out: { type: 'string' }, lang: { type: 'string', default: 'en' } },
 }, usage);
 const file = positionals[0];
 if (!file) fail(`usage: ${usage}`);
+const lang = values.lang === 'fr' ? 'fr' : 'en';
 const raw = readJson(values.base);
 if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(`${values.base}: not a dataset (a JSON object with sources, partners and places)`);
-const base = raw as Record<string, unknown>;
-const { events, problems } = csvToEvents(readText(file));
-const dataset = { ...base, events };
-// References (partner, place, source ids) and duplicate ids need the base: the row check cannot see them.
-const checked = parseDataset(dataset);
-for (const p of checked.problems) {
-  if (p.section === 'events' && p.index !== undefined && ['unknown_reference', 'duplicate_id'].includes(p.code)) {
-    problems.push({ row: p.index + 2, column: columnOf(p.field), message: `${p.code}${p.detail ? `: ${p.detail}` : ''}` });
-  }
-}
-for (const p of problems.sort((a, b) => a.row - b.row)) console.error(`${file}: row ${p.row}, column ${p.column || '-'}: ${p.message}`);
-if (problems.length > 0) process.exit(1);
+const text = readText(file);
+const { problems } = csvToDataset(text, raw);
+for (const p of problems) console.error(`${file}: ${describeProblem(p, lang)}`);
+if (problems.some((p) => p.severity === 'error')) process.exit(1);
+// The events as the sheet holds them (not repaired): the file written is the newsroom's, checked.
+const dataset = { ...raw, events: csvToEvents(text).events };
 const json = `${JSON.stringify(dataset, null, 2)}\n`;
 if (values.out) writeFileSync(values.out, json);
 else process.stdout.write(json);
-console.error(`${events.length} events, valid`);
+console.error(`${dataset.events.length} events, valid`);

@@ -1,18 +1,19 @@
 // Composition: URL state → model → props for the views (DESIGN.md "app/").
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { DownloadData } from '../components/DownloadData.tsx';
 import { EventList } from '../components/EventList.tsx';
 import { FilterAnnouncer } from '../components/FilterAnnouncer.tsx';
 import { filterSentence } from '../components/filter-sentence.ts';
 import { FilterPanel } from '../components/FilterPanel.tsx';
-import { IgnoredNotice, ProblemsNotice } from '../components/Notices.tsx';
+import { IgnoredNotice } from '../components/Notices.tsx';
 import { useI18n } from '../i18n/react.tsx';
 import type { Filters } from '../model/filter.ts';
 import type { Dataset } from '../model/schema.ts';
 import { NO_FILTERS } from '../model/filter.ts';
 import type { Ignored, ViewState } from '../model/url-state.ts';
-import type { Problem } from '../model/problem-codes.ts';
+import { contactsLeftOut, type Problem } from '../model/problem-codes.ts';
 import { Frame } from './Frame.tsx';
+import { ProblemsNotice } from './problem-views.tsx';
 import { ContactsMap, PanelFrame, PanelSettledProvider, PartnersChart, TimelineChart } from './panels.tsx';
 import { useDerived, useIndex } from './useDerived.ts';
 
@@ -31,6 +32,9 @@ export function Dashboard({ data, problems, view, ignored, update, viewUrl }: Da
   const indexed = useIndex(data);
   const d = useDerived(indexed, view, i18n);
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const [reveal, setReveal] = useState(0);
+  const onShowProblems = useCallback(() => setReveal((n) => n + 1), []);
+  const leftOut = useMemo(() => contactsLeftOut(problems), [problems]);
   const [settled, setSettled] = useState<ReadonlySet<string>>(() => new Set());
   const onSettled = useCallback((panel: string) => setSettled((s) => (s.has(panel) ? s : new Set(s).add(panel))), []);
   const onChange = useCallback((patch: Partial<Filters>, o?: { replace?: boolean }) => update(patch, o?.replace ? 'replace' : 'push'), [update]);
@@ -47,10 +51,11 @@ export function Dashboard({ data, problems, view, ignored, update, viewUrl }: Da
 
   return (
     <PanelSettledProvider value={onSettled}>
-      <Frame ready={d.state.view.every((p) => settled.has(p))} data={data} view={d.state} shown={d.filtered.length} total={total} update={update} viewUrl={viewUrl}>
+      <Frame ready={d.state.view.every((p) => settled.has(p))} data={data} view={d.state} shown={d.filtered.length} total={total}
+        leftOut={leftOut} onShowProblems={onShowProblems} update={update} viewUrl={viewUrl}>
         <FilterAnnouncer sentence={filterSentence(d.state, d.filtered.length, total, (id) => d.options.partners.find((p) => p.id === id)?.label ?? i18n.region(id), i18n)} />
         <IgnoredNotice ignored={[...ignored, ...d.ignored]} />
-        <ProblemsNotice problems={problems} />
+        {problems.length > 0 && <ProblemsNotice problems={problems} reveal={reveal} />}
         <div className={`dashboard${d.state.embed ? ' dashboard-embed' : ''}`}>
           <aside className="dashboard-filters" data-open={filtersOpen}>
             {/* On phones and in embeds the filters fold away so the first screen shows the data. */}
@@ -69,6 +74,7 @@ export function Dashboard({ data, problems, view, ignored, update, viewUrl }: Da
                 <ContactsMap places={d.map.places} routes={d.map.routes} shading={d.map.shading} focus={data.focus}
                   selectedEventId={d.state.event} onSelectEvent={onSelect} />
                 {d.map.hiddenRoutes > 0 && <p className="map-note">{i18n.plural('frame.routesHidden', d.map.hiddenRoutes)}</p>}
+                {d.map.offMap > 0 && <p className="map-note map-note-off">{i18n.plural('frame.offMap', d.map.offMap)}</p>}
               </PanelFrame>
             )}
             {shows('partners') && (

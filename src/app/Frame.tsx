@@ -14,6 +14,9 @@ interface FrameProps {
   view: ViewState;
   shown: number;
   total: number;
+  /** Contacts the validator left out (docs/dataset.md, "Repairs"): said beside the count. */
+  leftOut: number;
+  onShowProblems: () => void;
   update: (patch: Partial<ViewState>, mode?: 'push' | 'replace') => void;
   /** Absolute URL of the current view with a change, for links out and embeds. */
   viewUrl: (patch: Partial<ViewState>) => string;
@@ -33,7 +36,24 @@ function Credit({ data, fullUrl }: { data: Dataset; fullUrl: string | null }) {
   );
 }
 
-export function Frame({ ready, data, view, shown, total, update, viewUrl, children }: FrameProps) {
+/** "14 sur 14 contacts · 1 contact écarté (voir les problèmes)": the count says when the record is incomplete. */
+function Count({ shown, total, leftOut, onShowProblems }: Pick<FrameProps, 'shown' | 'total' | 'leftOut' | 'onShowProblems'>) {
+  const { t, plural } = useI18n();
+  return (
+    // Not a live region: a filter change is said once, by the dashboard's FilterAnnouncer.
+    <p className="frame-count">
+      {t('frame.shown', { shown, total })}
+      {leftOut > 0 && (
+        <span className="frame-left-out">
+          {' · '}{plural('frame.leftOut', leftOut)}{' '}
+          (<button type="button" className="link-button" onClick={onShowProblems}>{t('frame.seeProblems')}</button>)
+        </span>
+      )}
+    </p>
+  );
+}
+
+export function Frame({ ready, data, view, shown, total, leftOut, onShowProblems, update, viewUrl, children }: FrameProps) {
   const i18n = useI18n();
   const { t, lang } = i18n;
   const [embedding, setEmbedding] = useState(false);
@@ -43,6 +63,7 @@ export function Frame({ ready, data, view, shown, total, update, viewUrl, childr
       <main className="frame frame-embed" data-ready={ready} aria-labelledby="frame-title">
         {/* Not shown (the article has its own headline), but the page's outline starts with it. */}
         <h1 id="frame-title" className="visually-hidden">{title}</h1>
+        {leftOut > 0 && <Count shown={shown} total={total} leftOut={leftOut} onShowProblems={onShowProblems} />}
         {children}
         <Credit data={data} fullUrl={viewUrl({ embed: false })} />
       </main>
@@ -53,7 +74,7 @@ export function Frame({ ready, data, view, shown, total, update, viewUrl, childr
       <header className="frame-header">
         <div>
           <h1>{title}</h1>
-          <p className="frame-count">{t('frame.shown', { shown, total })}</p>
+          <Count shown={shown} total={total} leftOut={leftOut} onShowProblems={onShowProblems} />
         </div>
         <div className="frame-actions">
           <ThemeSwitch theme={view.theme} onChange={(theme) => update({ theme }, 'replace')} />

@@ -1,8 +1,8 @@
 // Loading shows progress; a failure says why and offers a retry, never a spinner forever.
 import type { FetchFailure } from '../adapters/data/fetch-text.ts';
 import { useI18n } from '../i18n/react.tsx';
-import { describeProblem } from '../model/problems.ts';
 import type { Problem } from '../model/problem-codes.ts';
+import { ProblemLines } from './problem-views.tsx';
 
 export function Loading({ progress, loaded }: { progress: number | null; loaded: number }) {
   const { t, number } = useI18n();
@@ -20,7 +20,7 @@ export function Loading({ progress, loaded }: { progress: number | null; loaded:
 interface LoadFailedProps { failure: FetchFailure | null; problems: Problem[]; onRetry: () => void; onBundled: () => void }
 
 export function LoadFailed({ failure, problems, onRetry, onBundled }: LoadFailedProps) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const why = failure === null
     ? t('load.failed.unreadable')
     : failure.reason === 'http' ? t('load.failed.http', { status: failure.status }) : t(`load.failed.${failure.reason}` as const);
@@ -28,7 +28,7 @@ export function LoadFailed({ failure, problems, onRetry, onBundled }: LoadFailed
     <main className="frame frame-failed" data-ready="false">
       <div role="alert">
         <p><strong>{t('load.failed')}</strong> {why}</p>
-        {problems.length > 0 && <ul>{problems.slice(0, 20).map((p, i) => <li key={i}>{describeProblem(p, lang)}</li>)}</ul>}
+        {problems.length > 0 && <ProblemLines problems={problems} max={20} />}
       </div>
       <button type="button" onClick={onRetry}>{t('load.retry')}</button>{' '}
       <button type="button" onClick={onBundled}>{t('load.bundled')}</button>

@@ -10,6 +10,7 @@ import { isoDay } from '../model/dates.ts';
 import type { I18n } from '../i18n/react.tsx';
 import { partnerLabel } from '../i18n/labels.ts';
 import type { Lookups } from '../model/lookups.ts';
+import { hasPosition } from '../model/off-map.ts';
 
 /** Popup rows per language and event, formatted only when a popup shows them. */
 const rowCache = new WeakMap<I18n, WeakMap<ContactEvent, MapItem>>();
@@ -28,7 +29,7 @@ function popupRow(event: ContactEvent, lookups: Lookups, i18n: I18n): MapItem {
 export function mapPlaces(items: readonly IndexedEvent[], lookups: Lookups, i18n: I18n): MapPlace[] {
   return countByPlace(items).flatMap((c) => {
     const place = lookups.places.get(c.place);
-    if (!place) return [];
+    if (!place || !hasPosition(place)) return []; // counted apart, in the map's note (countOffMap)
     const events = c.items;
     // 100,000 events over 1,000 places: formatting every popup's rows up front cost
     // a quarter of a second per filter change, for the one popup a reader opens.
@@ -43,7 +44,7 @@ export function mapPlaces(items: readonly IndexedEvent[], lookups: Lookups, i18n
 
 export function mapRoutes(items: readonly IndexedEvent[], home: string | null, lookups: Lookups, i18n: I18n): MapRoute[] {
   return tripRoutes(items, home).flatMap(({ trip, places }) => {
-    const stops = places.map((id) => lookups.places.get(id)).filter((p) => p !== undefined);
+    const stops = places.map((id) => lookups.places.get(id)).filter((p) => p !== undefined).filter(hasPosition);
     if (stops.length < 2) return [];
     return [{ trip, label: stops.map((p) => p.name[i18n.lang]).join(' → '), points: stops.map((p): [number, number] => [p.lat, p.lon]) }];
   });

@@ -1,5 +1,6 @@
-// Issue 7: the zod validator (validate.ts) is loaded only when a file is not
-// plainly valid; a clean file goes through the fast path, with the same result.
+// The zod validator (validate.ts) is loaded only when a file is not plainly
+// valid; a clean file goes through the fast path, with the same result. A
+// spreadsheet (data=….csv) and a JSON syntax error each load their own chunk.
 import { quickParseDataset } from '../model/quick-parse.ts';
 import type { ParseResult } from '../model/validate.ts';
 
@@ -9,13 +10,22 @@ export function quickResult(input: unknown): ParseResult | null {
   return data ? { data, problems: [] } : null;
 }
 
-/** Parses a dataset file's text: fast path first, the full validator (loaded on demand) for the rest. */
-export async function parseText(text: string): Promise<ParseResult> {
+/** A path to a spreadsheet: its name ends in .csv (before any query or fragment). */
+const isCsvPath = (path: string) => /\.csv(?:[?#]|$)/i.test(path);
+
+/**
+ * Parses a dataset file's text: fast path first, the full validator (loaded on
+ * demand) for the rest. A CSV holds events only: it takes the rest (header,
+ * sources, partners, places) from `base`, as import-csv takes them from --base.
+ */
+export async function parseText(text: string, path: string, base: unknown): Promise<ParseResult> {
+  if (isCsvPath(path)) return (await import('../model/csv-dataset.ts')).csvToDataset(text, base);
+  const body = text.replace(/^\uFEFF/, '');
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(body);
   } catch {
-    return (await import('../model/validate.ts')).parseDatasetText(text); // words the JSON error with its line
+    return { data: null, problems: [(await import('../model/json-text.ts')).notJsonProblem(body)] }; // words the JSON error with its line
   }
   return quickResult(json) ?? (await import('../model/validate.ts')).parseDataset(json);
 }

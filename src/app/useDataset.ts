@@ -39,7 +39,7 @@ export function useDataset(url: string | null): { state: LoadState; retry: () =>
       signal: controller.signal,
       onProgress: (loaded, total) => set({ status: 'loading', loaded, progress: total ? loaded / total : null }),
     }).then(
-      (text) => parseText(text).then((result) => controller.signal.aborted || set(readyOrFailed(result))),
+      (text) => parseText(text, url, bundled).then((result) => controller.signal.aborted || set(readyOrFailed(result))),
       (err: unknown) => {
         if (controller.signal.aborted) return;
         set({ status: 'failed', failure: err instanceof FetchTextError ? err.failure : { reason: 'network' }, problems: [] });

@@ -10,6 +10,7 @@ import { prepareSearchText } from '../model/search-text.ts';
 import type { Dataset } from '../model/schema.ts';
 import { restrictToDataset, type ViewState } from '../model/url-state.ts';
 import { makeLookups } from '../model/lookups.ts';
+import { countOffMap } from '../model/off-map.ts';
 import { countryShading, mapPlaces, mapRoutes, partnerBars, partnerOptions, spanOf, typeOptions } from './derive.ts';
 
 /** Most trip routes the map draws at once. */
@@ -76,6 +77,7 @@ export function useDerived({ index, lookups, known }: Indexed, view: ViewState, 
       places: mapPlaces(filtered, lookups, i18n),
       routes: drawn ? mapRoutes(filtered, index.dataset.home, lookups, i18n) : [],
       hiddenRoutes: drawn ? 0 : trips,
+      offMap: countOffMap(filtered, lookups.places),
       shading: countryShading(filtered, lookups),
     };
   }, [filtered, lookups, index, i18n]);

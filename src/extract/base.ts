@@ -1,7 +1,7 @@
 // What the assistant takes from an existing dataset: the focus country, its
 // capital ("home"), and the partners and places whose ids it should reuse.
 import type { Dataset, Place } from '../model/schema.ts';
-import { parseDatasetText } from '../model/validate.ts';
+import { parseDatasetText } from '../model/parse-text.ts';
 
 export interface Base { focus: string; home: Place; known: Pick<Dataset, 'partners' | 'places'>; dataset: Dataset | null }
 

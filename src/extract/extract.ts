@@ -90,7 +90,7 @@ class PlaceBook {
     const city: City | undefined = ref ?? this.gaz.capitals.get(partner);
     if (!city) return this.o.home.id; // an organisation with no city named: at home
     const [lon, lat] = city.loc.coordinates;
-    const near = (p: Place) => p.country === city.country && Math.hypot(p.lat - lat, p.lon - lon) < 0.3;
+    const near = (p: Place) => p.country === city.country && Math.hypot((p.lat ?? NaN) - lat, (p.lon ?? NaN) - lon) < 0.3;
     const found = [...this.o.known.places, this.o.home, ...this.added].find(near);
     if (found) return found.id;
     const place: Place = {

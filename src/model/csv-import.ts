@@ -1,15 +1,9 @@
 // A spreadsheet back into events (docs/dataset.md, "CSV columns"): the
-// inverse of csv-export.ts. Every problem names its spreadsheet row and column.
+// inverse of csv-export.ts. Every problem names its spreadsheet row (1 is the
+// header, the first event is row 2) and column.
 import Papa from 'papaparse';
-import { EventSchema } from './schema.ts';
 import { FIXED_COLUMNS } from './csv-export.ts';
-
-export interface CsvProblem {
-  /** Spreadsheet row: 1 is the header, the first event is row 2. */
-  row: number;
-  column: string;
-  message: string;
-}
+import type { Problem } from './problem-codes.ts';
 
 const REQUIRED_COLUMNS = ['id', 'date', 'dateBasis', 'place', 'type', 'title_fr', 'title_en', 'source_1', 'quote_1'];
 
@@ -61,31 +55,36 @@ function rowToEvent(row: Record<string, string>): Record<string, unknown> {
   };
 }
 
-function headerProblems(fields: readonly string[]): CsvProblem[] {
+/** How the sheet's cells are separated: LibreOffice and Excel in a French locale write ";". */
+function separatorOf(text: string): ',' | ';' {
+  const header = text.slice(0, text.search(/\r?\n|$/));
+  const count = (c: string) => header.split(c).length - 1;
+  return count(';') > count(',') ? ';' : ',';
+}
+
+const at = (row: number, column: string) => ({ section: 'file' as const, field: '', cell: { row, column } });
+
+function headerProblems(fields: readonly string[]): Problem[] {
   const known = (f: string) => (FIXED_COLUMNS as readonly string[]).includes(f) || /^(source|quote)_[1-9]\d*$/.test(f);
   return [
-    ...REQUIRED_COLUMNS.filter((c) => !fields.includes(c)).map((column) => ({ row: 1, column, message: 'missing column' })),
-    ...fields.filter((f) => !known(f)).map((column) => ({ row: 1, column, message: 'unknown column, ignored' })),
+    ...REQUIRED_COLUMNS.filter((c) => !fields.includes(c)).map((column): Problem => ({ ...at(1, column), severity: 'error', action: 'unreadable', code: 'missing_column' })),
+    ...fields.filter((f) => !known(f)).map((column): Problem => ({ ...at(1, column), severity: 'warning', action: 'ignored', code: 'unknown_column' })),
   ];
 }
 
-/** Reads CSV text back into events; every problem names its spreadsheet row and column.
- * Rows that fail the event schema are still returned, for the caller to report or drop. */
-export function csvToEvents(text: string): { events: unknown[]; problems: CsvProblem[] } {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
-    header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim(),
+/**
+ * Reads CSV text (a BOM, CRLF and a ";" separator are read as is) back into
+ * events, unchecked: csv-dataset.ts checks them against the contract. The
+ * problems here are the sheet's own: its columns and its syntax.
+ */
+export function csvToEvents(text: string): { events: unknown[]; problems: Problem[] } {
+  const body = text.replace(/^\uFEFF/, '');
+  const parsed = Papa.parse<Record<string, string>>(body, {
+    header: true, skipEmptyLines: 'greedy', delimiter: separatorOf(body), transformHeader: (h) => h.trim(),
   });
-  const problems: CsvProblem[] = headerProblems(parsed.meta.fields ?? []);
-  for (const err of parsed.errors) problems.push({ row: (err.row ?? -1) + 2, column: '', message: err.message });
-  const events = parsed.data.map((row, index) => {
-    const event = rowToEvent(row);
-    const result = EventSchema.safeParse(event);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        problems.push({ row: index + 2, column: columnOf(issue.path.map(String).join('.')), message: issue.message });
-      }
-    }
-    return event;
-  });
-  return { events, problems };
+  const problems = headerProblems(parsed.meta.fields ?? []);
+  for (const err of parsed.errors) {
+    problems.push({ ...at((err.row ?? -1) + 2, ''), severity: 'error', action: 'read_as_is', code: 'csv_syntax', detail: err.code });
+  }
+  return { events: parsed.data.map(rowToEvent), problems };
 }

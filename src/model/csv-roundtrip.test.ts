@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import { datasetToCsv, joinPeople } from './csv-export.ts';
 import { csvToEvents, splitPeople } from './csv-import.ts';
 import type { ContactEvent } from './schema.ts';
-import { parseDatasetText } from './validate.ts';
+import { parseDatasetText } from './parse-text.ts';
 
 const tricky: ContactEvent = {
   id: 'ru-kremlin-talks', date: '2025-06-23', end: '2025-06-24', dateBasis: 'reported', partner: 'RU', place: 'moscow',
@@ -46,16 +46,10 @@ describe('datasetToCsv / csvToEvents', () => {
     }));
   });
 
-  it('reports each problem with its spreadsheet row and column', () => {
-    const csv = datasetToCsv({ events: [plain, { ...plain, id: 'bad', date: '2025-13-45', type: 'party' as 'visit' }] });
-    const { problems } = csvToEvents(csv);
-    expect(problems.map((p) => [p.row, p.column])).toEqual(expect.arrayContaining([[3, 'date'], [3, 'type']]));
-    expect(problems.every((p) => p.row === 3)).toBe(true);
-  });
-
-  it('names a missing required column on row 1', () => {
-    const { problems } = csvToEvents('id,date\r\nx,2025\r\n');
-    expect(problems).toContainEqual({ row: 1, column: 'title_fr', message: 'missing column' });
+  it('names a missing required column on row 1, and an unknown one', () => {
+    const { problems } = csvToEvents('id,date,colour\r\nx,2025,red\r\n');
+    expect(problems).toContainEqual(expect.objectContaining({ severity: 'error', code: 'missing_column', cell: { row: 1, column: 'title_fr' } }));
+    expect(problems).toContainEqual(expect.objectContaining({ severity: 'warning', code: 'unknown_column', cell: { row: 1, column: 'colour' } }));
   });
 });
 

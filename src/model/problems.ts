@@ -3,12 +3,17 @@
 // lives here, once, in both UI languages.
 import type { Problem } from './problem-codes.ts';
 import type { Lang } from './patterns.ts';
+import { outcomeWords } from './problem-outcomes.ts';
 
 const q = (lang: Lang, s: string) => (lang === 'fr' ? `« ${s} »` : `"${s}"`);
 
-/** Where the problem is: `events[3] (id "ru-kazan"), field "date"`. */
+/** Where the problem is: `events[3] (id "ru-kazan"), field "date"`, or a spreadsheet's `row 4, column date`. */
 export function problemLocation(problem: Problem, lang: Lang = 'en'): string {
   const fr = lang === 'fr';
+  if (problem.cell) {
+    const { row, column } = problem.cell;
+    return fr ? `ligne ${row}${column ? `, colonne ${column}` : ''}` : `row ${row}${column ? `, column ${column}` : ''}`;
+  }
   const field = problem.field === '' ? '' : `${fr ? 'champ' : 'field'} ${q(lang, problem.field)}`;
   if (problem.section === 'file') return problem.field === '' ? (fr ? 'le fichier' : 'the file') : field;
   if (problem.section === 'header') return field;
@@ -76,9 +81,12 @@ const REASONS: Record<Problem['code'], Words> = {
   end_before_date: (_p, l, v) => `${v}${both('is before the start date', 'précède la date de début')(l)}`,
   out_of_range: (p, l, v) => `${v}${both('is out of range', 'est hors limites')(l)}${rangeOf(p)}`,
   name_required: (_p, l) => both('missing: an organisation needs a name in fr and en', 'absent : une organisation doit avoir un nom en fr et en')(l),
-  duplicate_id: (_p, l, v) => `${v}${both('is already used by an earlier item; this one is left out', 'est déjà pris par un élément précédent ; celui-ci est écarté')(l)}`,
+  duplicate_id: (_p, l, v) => `${v}${both('is already used by an earlier item', 'est déjà pris par un élément précédent')(l)}`,
   unknown_reference: (p, l, v) => `${v}${both('is not in the list', 'ne figure pas dans la liste')(l)} ${q(l, REFERENCE_LIST[lastKey(p.field)] ?? '?')}`,
   not_verbatim: (p, l) => both(`is not found word for word in the source text "${p.detail}"`, `ne se trouve pas mot pour mot dans le texte source « ${p.detail} »`)(l),
+  missing_column: (_p, l) => both('this required column is missing', 'cette colonne obligatoire manque')(l),
+  unknown_column: (_p, l) => both('this column is not one the export writes', 'cette colonne n’est pas de celles qu’écrit l’export')(l),
+  csv_syntax: (p, l) => both(`the row cannot be read as CSV (${p.detail ?? '?'})`, `la ligne n’est pas du CSV lisible (${p.detail ?? '?'})`)(l),
   source_file_missing: (p, l) => both(`the text file "${p.detail}" of this source is not in the sources/ folder`, `le fichier texte « ${p.detail} » de cette source manque dans le dossier sources/`)(l),
 };
 
@@ -101,7 +109,7 @@ export function problemReason(problem: Problem, lang: Lang): string {
   return REASONS[problem.code](problem, lang, value);
 }
 
-/** One line: where, then what is wrong and how to fix it. */
+/** One line: where, what is wrong and how to fix it, then what was done. */
 export function describeProblem(problem: Problem, lang: Lang): string {
-  return `${problemLocation(problem, lang)}${lang === 'fr' ? ' : ' : ': '}${problemReason(problem, lang)}`;
+  return `${problemLocation(problem, lang)}${lang === 'fr' ? ' : ' : ': '}${problemReason(problem, lang)} → ${outcomeWords(problem, lang)}`;
 }

@@ -93,7 +93,17 @@ export type DateBasis = (typeof DATE_BASES)[number];
 export type Localized = z.infer<ReturnType<typeof localized>>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Partner = z.infer<typeof PartnerSchema>;
-export type Place = z.infer<typeof PlaceSchema>;
+/**
+ * A validated place. A repaired one may lack its country or its position: it
+ * keeps its events in the list and the charts, off the map (docs/dataset.md, "Repairs").
+ */
+/** A place as a file holds it. */
+export type PlaceEntry = z.infer<typeof PlaceSchema>;
+export type Place = Omit<PlaceEntry, 'country' | 'lat' | 'lon'> & {
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+};
 export type ContactEvent = z.infer<typeof EventSchema>;
 
 /** A validated dataset. Header fields that failed validation are null. */

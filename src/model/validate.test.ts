@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDataset, parseDatasetText } from './validate.ts';
+import { parseDataset } from './validate.ts';
+import { parseDatasetText } from './parse-text.ts';
 import type { Problem } from './problem-codes.ts';
 
 const root = new URL('../../', import.meta.url);
@@ -69,9 +70,9 @@ describe('sections', () => {
     expect(problems[0]).toMatchObject({ section: 'partners', code: 'invalid_type', detail: 'array' });
   });
 
-  it('nulls a bad header field and reports it', () => {
+  it('nulls a bad header field and reports it as a warning: it is ignored', () => {
     const { data, problems } = check((d) => { d.updated = '2026-02-30'; });
-    expect(only(problems)).toMatchObject({ section: 'header', field: 'updated', code: 'bad_date', value: '2026-02-30' });
+    expect(only(problems)).toMatchObject({ severity: 'warning', action: 'ignored', section: 'header', field: 'updated', code: 'bad_date', value: '2026-02-30' });
     expect(data?.updated).toBeNull();
   });
 
@@ -93,14 +94,11 @@ describe('an invalid event is reported with index, id, field and code, and left 
     ['an unknown type', (d) => { ev(3)(d).type = 'party'; }, { field: 'type', code: 'bad_value', value: 'party' }],
     ['a title in one language', (d) => { ev(3)(d).title = { fr: 'Seul' }; }, { field: 'title.en', code: 'missing' }],
     ['a 1 MB summary', (d) => { ev(3)(d).summary = { fr: 'x'.repeat(1 << 20), en: 'y' }; }, { field: 'summary.fr', code: 'too_long', detail: '5000' }],
-    ['a dangling partner', (d) => { ev(3)(d).partner = 'ZZ'; }, { field: 'partner', code: 'unknown_reference', value: 'ZZ' }],
-    ['a dangling place', (d) => { ev(3)(d).place = 'atlantis'; }, { field: 'place', code: 'unknown_reference', value: 'atlantis' }],
-    ['a dangling source', (d) => { (ev(3)(d).sources as Json[])[0] = { source: 'nowhere', quote: 'x' }; }, { field: 'sources.0.source', code: 'unknown_reference' }],
     ['a quote not in the source text', (d) => { (ev(3)(d).sources as Json[])[0] = { source: 'lessor-2025-06-27', quote: 'Poutine a signé dix accords.' }; }, { field: 'sources.0.quote', code: 'not_verbatim', detail: 'lessor-2025-06-27.txt' }],
   ])('%s', (_name, change, expected) => {
     const id = eventsOf(bundled())[3]?.id;
     const { data, problems } = check(change);
-    expect(only(problems)).toMatchObject({ section: 'events', index: 3, id, ...expected });
+    expect(only(problems)).toMatchObject({ severity: 'error', action: 'left_out', section: 'events', index: 3, id, ...expected });
     expect(data?.events.map((e) => e.id)).not.toContain(id);
     expect(data?.events).toHaveLength(eventsOf(bundled()).length - 1);
   });
@@ -122,17 +120,6 @@ describe('an invalid event is reported with index, id, field and code, and left 
 });
 
 describe('other items', () => {
-  it.each<[string, (d: Json) => void, Partial<Problem>]>([
-    ['a latitude beyond the pole', (d) => { ((d.places as Json[])[1] as Json).lat = 91; }, { section: 'places', field: 'lat', code: 'out_of_range', value: '91' }],
-    ['a longitude beyond 180', (d) => { ((d.places as Json[])[1] as Json).lon = -180.5; }, { section: 'places', field: 'lon', code: 'out_of_range' }],
-    ['a javascript: address', (d) => { ((d.sources as Json[])[2] as Json).url = 'javascript:alert(1)'; }, { section: 'sources', field: 'url', code: 'bad_format', value: 'javascript:alert(1)' }],
-    ['an organisation without a name', (d) => { delete ((d.partners as Json[]).find((p) => p.id === 'ICRC') as Json).name; }, { section: 'partners', field: 'name', code: 'name_required', id: 'ICRC' }],
-  ])('%s is reported, and the events that need it are left out with their own reason', (_name, change, expected) => {
-    const { problems } = check(change);
-    expect(problems[0]).toMatchObject(expected);
-    expect(problems.slice(1).every((p) => p.section === 'events' && p.code === 'unknown_reference')).toBe(true);
-  });
-
   it('cuts a huge offending value to about 80 characters', () => {
     const { problems } = check((d) => { ((d.sources as Json[])[0] as Json).title = 'é'.repeat(1 << 20); });
     expect(problems[0]?.value?.length).toBeLessThanOrEqual(81);

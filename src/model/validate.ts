@@ -1,13 +1,15 @@
-// Validate once, at the boundary, and list every problem (DESIGN.md §3):
-// an invalid item is reported with its location and left out; the rest stays.
+// Validate once, at the boundary, and list every problem (docs/design.md,
+// "Validate once"). A fault costs the least it can (docs/dataset.md,
+// "Repairs"): an invalid event is left out (an error), a fault in a shared
+// record or the header costs that field alone (a warning), and every problem
+// says where it is and what was done.
 import type { z } from 'zod';
-import {
-  EventSchema, HeaderSchema, PartnerSchema, PlaceSchema, SourceSchema,
-  type ContactEvent, type Dataset, type Partner, type Place, type Source,
-} from './schema.ts';
-import { checkEventReferences, squash } from './references.ts';
+import { EventSchema, HeaderSchema, type ContactEvent, type Dataset, type Partner, type Place, type Source } from './schema.ts';
+import { completeReferences } from './references.ts';
+import { checkQuotes, type SourceText } from './quotes.ts';
+import { repairPartner, repairPlace, repairSource } from './repair-records.ts';
 import { inFileOrder, showValue, type Problem, type Section } from './problem-codes.ts';
-import { issuesToProblems } from './zod-issues.ts';
+import { issuesToProblems, LEFT_OUT } from './zod-issues.ts';
 
 export interface ParseResult {
   /** null only when the file cannot be read as a dataset at all. */
@@ -17,39 +19,49 @@ export interface ParseResult {
 
 export interface ParseOptions {
   /** Text of a bundled source file by name; enables the verbatim-quote check. */
-  sourceText?: (file: string) => string | undefined;
+  sourceText?: SourceText;
 }
 
-/** Validates each item of one array; keeps the valid ones with unique ids. */
-function parseItems<T extends { id: string }>(
-  root: Record<string, unknown>, section: Exclude<Section, 'file' | 'header'>, schema: z.ZodType<T>, problems: Problem[],
-): Array<{ item: T; index: number }> {
+type ItemSection = Exclude<Section, 'file' | 'header'>;
+type Read<T> = (value: unknown, index: number, problems: Problem[]) => T | null;
+
+/** Reads each item of one array; keeps those read with an id not seen before. */
+function readItems<T extends { id: string }>(root: Record<string, unknown>, section: ItemSection, read: Read<T>, problems: Problem[]) {
   const raw = root[section];
   if (!Array.isArray(raw)) {
-    problems.push({ section, field: '', code: raw === undefined ? 'missing_array' : 'invalid_type', detail: 'array' });
+    problems.push({ ...LEFT_OUT, section, field: '', code: raw === undefined ? 'missing_array' : 'invalid_type', detail: 'array' });
     return [];
   }
   const seen = new Set<string>();
   const kept: Array<{ item: T; index: number }> = [];
   raw.forEach((value: unknown, index) => {
-    const result = schema.safeParse(value);
-    if (!result.success) {
-      problems.push(...issuesToProblems(section, value, result.error, index));
-    } else if (seen.has(result.data.id)) {
-      problems.push({ section, index, id: result.data.id, field: 'id', code: 'duplicate_id', detail: result.data.id, value: showValue(result.data.id) });
+    const item = read(value, index, problems);
+    if (item === null) return;
+    if (seen.has(item.id)) {
+      problems.push({ ...LEFT_OUT, section, index, id: item.id, field: 'id', code: 'duplicate_id', detail: item.id, value: showValue(item.id) });
     } else {
-      seen.add(result.data.id);
-      kept.push({ item: result.data, index });
+      seen.add(item.id);
+      kept.push({ item, index });
     }
   });
   return kept;
 }
 
-function parseHeader(root: Record<string, unknown>, problems: Problem[]): Pick<Dataset, 'title' | 'focus' | 'home' | 'updated'> {
-  const field = <K extends 'title' | 'focus' | 'home' | 'updated'>(key: K) => {
+const readEvent: Read<ContactEvent> = (value, index, problems) => {
+  const result = (EventSchema as z.ZodType<ContactEvent>).safeParse(value);
+  if (result.success) return result.data;
+  problems.push(...issuesToProblems('events', value, result.error, LEFT_OUT, index));
+  return null;
+};
+
+type Header = Pick<Dataset, 'title' | 'focus' | 'home' | 'updated'>;
+
+/** A bad header field is reported and ignored: it costs no event. */
+function readHeader(root: Record<string, unknown>, problems: Problem[]): Header {
+  const field = <K extends keyof Header>(key: K) => {
     const result = HeaderSchema.shape[key].safeParse(root[key]);
-    if (result.success) return result.data as z.infer<typeof HeaderSchema>[K];
-    problems.push(...issuesToProblems('header', root, result.error, undefined, [key]));
+    if (result.success) return result.data as NonNullable<Header[K]>;
+    problems.push(...issuesToProblems('header', root, result.error, { severity: 'warning', action: 'ignored' }, undefined, [key]));
     return null;
   };
   return { title: field('title'), focus: field('focus'), home: field('home'), updated: field('updated') };
@@ -58,59 +70,27 @@ function parseHeader(root: Record<string, unknown>, problems: Problem[]): Pick<D
 /** Parses an already-decoded JSON value into a dataset and a list of problems. Never throws. */
 export function parseDataset(input: unknown, options: ParseOptions = {}): ParseResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return { data: null, problems: [{ section: 'file', field: '', code: 'not_object' }] };
+    return { data: null, problems: [{ severity: 'error', action: 'unreadable', section: 'file', field: '', code: 'not_object' }] };
   }
   const root = input as Record<string, unknown>;
   if (root.schema !== 1) {
     const found = root.schema === undefined ? 'missing' : JSON.stringify(root.schema).slice(0, 20);
-    return { data: null, problems: [{ section: 'file', field: 'schema', code: 'schema_version', detail: found }] };
+    return { data: null, problems: [{ severity: 'error', action: 'unreadable', section: 'file', field: 'schema', code: 'schema_version', detail: found }] };
   }
   const problems: Problem[] = [];
-  const header = parseHeader(root, problems);
-  const sources = parseItems<Source>(root, 'sources', SourceSchema, problems).map((s) => s.item);
-  const partners = parseItems<Partner>(root, 'partners', PartnerSchema as z.ZodType<Partner>, problems).map((p) => p.item);
-  const places = parseItems<Place>(root, 'places', PlaceSchema, problems).map((p) => p.item);
-  const events = parseItems<ContactEvent>(root, 'events', EventSchema as z.ZodType<ContactEvent>, problems);
-  const refs = { sources: new Map(sources.map((s) => [s.id, s])), partners: new Set(partners.map((p) => p.id)), places: new Set(places.map((p) => p.id)) };
-  if (header.home !== null && !refs.places.has(header.home)) {
-    problems.push({ section: 'header', field: 'home', code: 'unknown_reference', detail: header.home, value: header.home });
+  const header = readHeader(root, problems);
+  const sourceItems = readItems<Source>(root, 'sources', repairSource, problems);
+  const records = {
+    sources: sourceItems.map((s) => s.item),
+    partners: readItems<Partner>(root, 'partners', repairPartner, problems).map((p) => p.item),
+    places: readItems<Place>(root, 'places', repairPlace, problems).map((p) => p.item),
+  };
+  let events = readItems<ContactEvent>(root, 'events', readEvent, problems);
+  if (options.sourceText) events = checkQuotes(events, sourceItems, options.sourceText, problems);
+  completeReferences(events, records, problems);
+  if (header.home !== null && !records.places.some((p) => p.id === header.home)) {
+    problems.push({ severity: 'warning', action: 'ignored', section: 'header', field: 'home', code: 'unknown_reference', detail: header.home, value: header.home });
     header.home = null;
   }
-  const squashed = new Map<string, string | undefined>(); // each source text normalised once per file read
-  const text = (file: string) => {
-    if (!squashed.has(file)) {
-      const body = options.sourceText?.(file);
-      squashed.set(file, body === undefined ? undefined : squash(body));
-    }
-    return squashed.get(file);
-  };
-  const kept = events.filter(({ item, index }) => {
-    const found = checkEventReferences(item, refs, options.sourceText ? text : undefined).map((p) => ({ ...p, section: 'events' as const, index, id: item.id }));
-    problems.push(...found);
-    return found.length === 0;
-  });
-  return { data: { schema: 1, ...header, sources, partners, places, events: kept.map((e) => e.item) }, problems: inFileOrder(problems) };
-}
-
-/**
- * Where the JSON stops being readable, as "line:column" (the engine's own
- * message is English-only, so the page words it in the reader's language).
- */
-function whereInText(text: string, message: string): string | undefined {
-  const at = /position (\d+)/.exec(message);
-  const offset = at ? Number(at[1]) : /end of (JSON )?input/i.test(message) ? text.length : null;
-  if (offset === null) return undefined;
-  const before = text.slice(0, offset);
-  return `${before.split('\n').length}:${before.length - before.lastIndexOf('\n')}`;
-}
-
-/** Parses the text of a dataset file: JSON first, then the contract. */
-export function parseDatasetText(text: string, options: ParseOptions = {}): ParseResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    return { data: null, problems: [{ section: 'file', field: '', code: 'not_json', detail: err instanceof Error ? whereInText(text, err.message) : undefined }] };
-  }
-  return parseDataset(json, options);
+  return { data: { schema: 1, ...header, ...records, events: events.map((e) => e.item) }, problems: inFileOrder(problems) };
 }

@@ -1,7 +1,7 @@
 // zod's issues as the contract's problems: the code, the expected value and
 // the value found, at the item's location (docs/dataset.md, "Problems").
 import type { z } from 'zod';
-import { showValue, type Problem, type ProblemCode, type Section } from './problem-codes.ts';
+import { showValue, type Action, type Problem, type ProblemCode, type Section, type Severity } from './problem-codes.ts';
 
 const CUSTOM_CODES = new Set<string>(['bad_date', 'end_before_date', 'name_required', 'bad_format']);
 
@@ -39,12 +39,17 @@ function readableId(item: unknown): string | undefined {
   return typeof id === 'string' && id.length <= 200 ? id : undefined;
 }
 
-/** One problem per issue, located in `section` (at `index`, under `prefix`). */
-export function issuesToProblems(section: Section, item: unknown, error: z.ZodError, index?: number, prefix: PropertyKey[] = []): Problem[] {
+export interface Outcome { severity: Severity; action: Action }
+export const LEFT_OUT: Outcome = { severity: 'error', action: 'left_out' };
+
+/** One problem per issue, located in `section` (at `index`, under `prefix`), with what was done. */
+export function issuesToProblems(
+  section: Section, item: unknown, error: z.ZodError, outcome: Outcome, index?: number, prefix: PropertyKey[] = [],
+): Problem[] {
   const id = section === 'header' ? undefined : readableId(item);
   return error.issues.map((issue) => {
     const path = [...prefix, ...issue.path];
-    const p: Problem = { section, field: path.map(String).join('.'), code: codeOf(issue, valueAt(item, path)) };
+    const p: Problem = { ...outcome, section, field: path.map(String).join('.'), code: codeOf(issue, valueAt(item, path)) };
     const detail = detailOf(issue);
     const value = showValue(valueAt(item, path));
     if (value !== undefined) p.value = value;
