@@ -24,7 +24,7 @@ export const CONTENT_SECURITY_POLICY = [
 export default defineConfig({
   base: './',
   plugins: [react(), slimBasemap(fileURLToPath(new URL('.', import.meta.url))), firstScreenPreload(), newsroomTheme(fileURLToPath(new URL('.', import.meta.url)))],
-  // The manifest lets scripts/size-budget.mjs find what the first render loads (issue 7).
+  // The manifest lets scripts/size-budget.mjs find what the first render loads (docs/bench.md).
   build: { target: 'es2022', sourcemap: false, manifest: true },
   // `npm start` serves the build under the production policy, so a local run
   // shows what a newsroom will see. Not on the dev server: Vite's HMR client and

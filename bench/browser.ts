@@ -34,7 +34,7 @@ export async function openTab(bench: Bench, origin: string, cpu: number): Promis
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  // 4× stands for a mid-range phone (issue 7).
+  // 4× stands for a mid-range phone (docs/bench.md).
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
   return { page, cdp, blocked };
 }

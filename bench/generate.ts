@@ -1,4 +1,4 @@
-// Deterministic synthetic datasets in the contract's form (DATASET.md) for the
+// Deterministic synthetic datasets in the contract's form (docs/dataset.md) for the
 // benchmark: many partners, places and years, text of realistic length. Same
 // size and seed → the same file, so runs on different machines compare.
 import countries from 'i18n-iso-countries';

@@ -1,4 +1,4 @@
-// `npm run bench` (issue 7): build, generate, serve on one local origin, then
+// `npm run bench` (docs/bench.md): build, generate, serve on one local origin, then
 // measure in headless Chromium and print one table; writes bench/results.json.
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';

@@ -16,7 +16,8 @@ const ABORTED = [/Failed to load resource: net::ERR_/];
 /** The failure screen: an alert that says why, a retry button, and no progress bar left. */
 async function expectFailure(page: Page, why: RegExp): Promise<void> {
   await page.waitForSelector('main.frame-failed', { timeout: 30_000 });
-  expect(await page.textContent('main.frame-failed [role="alert"]')).toMatch(why);
+  // The problem lines load in their own chunk, a moment after the screen.
+  await expect.poll(() => page.textContent('main.frame-failed [role="alert"]')).toMatch(why);
   expect(await page.locator('main.frame-failed button', { hasText: 'Réessayer' }).count()).toBe(1);
   expect(await page.locator('progress').count()).toBe(0);
 }

@@ -18,7 +18,7 @@ describe.runIf(hasLargeRecord())('a large real record', () => {
     const markers = await page.locator('[data-panel="map"] [data-place]').count();
     const labels = await page.locator('[data-panel="map"] .contacts-place-label').count();
     expect(markers).toBeGreaterThan(100);
-    // 2D positions: a translate3d per marker made each one a compositing layer (issue 7).
+    // 2D positions: a translate3d per marker made each one a compositing layer (docs/bench.md).
     const transforms = await page.$$eval('[data-panel="map"] [data-place]', (els) => els.map((el) => (el as HTMLElement).style.transform));
     for (const t of transforms) expect(t).toMatch(/^translate\(/);
     expect(labels).toBeGreaterThan(0);

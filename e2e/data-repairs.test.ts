@@ -4,7 +4,7 @@
 // as the export wrote it or as LibreOffice saved it.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeBrowser } from './harness.ts';
+import { baseUrl, closeBrowser } from './harness.ts';
 import { fixture, headerCount, listedEvents, markerPlaces, openTolerant, partnerBars, serveFixtures, waitForCharts, waitForMarkers, waitForReady } from './dash-helpers.ts';
 
 beforeAll(serveFixtures);
@@ -90,6 +90,33 @@ describe('a spreadsheet is a dataset', () => {
     expect(await headerCount(page)).toEqual({ shown: ALL - 1, total: ALL - 1 });
     expect(await page.textContent('.frame-left-out')).toContain('1 contact écarté');
     expect(await noticeLines(page)).toEqual([expect.stringMatching(/^Écarté ligne 4, colonne date : « 2025-06-31 » n’est pas une date du calendrier/)]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('"CSV" writes the file without loading the validator (zod) or the JSON error reader', async () => {
+    const { page, problems } = await openTolerant('index.html', []);
+    await waitForReady(page);
+    const scripts: string[] = [];
+    page.on('request', (r) => void (r.url().endsWith('.js') && scripts.push(new URL(r.url()).pathname)));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('.download-button >> text=CSV')]);
+    expect(download.suggestedFilename()).toMatch(/^contacts-ml-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(scripts.some((s) => /\/csv-export-/.test(s))).toBe(true);
+    expect(scripts.filter((s) => /\/(validate|json-text|csv-dataset)-/.test(s))).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a JSON syntax error (a trailing comma) is placed by line and column, in its own chunk, without the validator', async () => {
+    const { page, problems } = await openTolerant('', []);
+    const scripts: string[] = [];
+    page.on('request', (r) => void (r.url().endsWith('.js') && scripts.push(new URL(r.url()).pathname)));
+    await page.route('**/e2e-data/trailing-comma.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{\n  "schema": 1,\n  "events": [],\n}\n' }));
+    await page.goto(new URL(`index.html?data=${fixture('trailing-comma.json')}`, baseUrl).href);
+    await page.waitForSelector('main.frame-failed');
+    await expect.poll(() => page.textContent('main.frame-failed [role="alert"]')).toMatch(/ligne 4, colonne 1/); // its lines load a moment after
+    expect(scripts.some((s) => /\/json-text-/.test(s))).toBe(true);
+    expect(scripts.filter((s) => /\/validate-/.test(s))).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });

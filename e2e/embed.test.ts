@@ -1,4 +1,4 @@
-// The embed promise (INTERFACES.md §2), in Chromium: a pym.js host sizes the
+// The embed promise (docs/interfaces.md §2), in Chromium: a pym.js host sizes the
 // iframes to their content at phone and tablet widths, with no inner scrollbars.
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, expectClean, openPage, screenshot, waitForApp } from './harness.ts';

@@ -1,6 +1,6 @@
 // Fuzzing the URL in Chromium: a few hundred seeded random query strings
 // (garbage in every parameter, repeats, huge values, broken percent-encoding)
-// never throw and never leave a blank page (INTERFACES.md §1).
+// never throw and never leave a blank page (docs/interfaces.md §1).
 import type { Page } from 'playwright-core';
 import { afterAll, expect, it } from 'vitest';
 import { closeBrowser } from './harness.ts';

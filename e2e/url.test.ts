@@ -1,4 +1,4 @@
-// The URL contract (INTERFACES.md §1) in Chromium: values that cannot be used
+// The URL contract (docs/interfaces.md §1) in Chromium: values that cannot be used
 // are ignored and reported in one dismissible line; foreign parameters survive;
 // `data=` never reaches another origin.
 import { afterAll, describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The size budget (issue 7): gzipped bytes of what the default view needs for
+// The size budget (docs/bench.md, "Targets"): gzipped bytes of what the default view needs for
 // its first render (entry, its static imports, and the lazy map and chart
 // chunks it loads at once, with their CSS and the basemap), and of everything
 // built. Run after `vite build`; exit 1 when over budget.

@@ -1,4 +1,4 @@
-// The bundled basemap, made lighter at build time (issue 7): world-atlas ships
+// The bundled basemap, made lighter at build time (docs/bench.md): world-atlas ships
 // the 110m countries quantised to 1e5 steps with a second, unused `land` object.
 // Re-quantised to 1e4 steps (0.036° of longitude, under 2 px at the map's
 // deepest useful zoom on a 110m-scale outline) it loses ~10 KiB gzipped that

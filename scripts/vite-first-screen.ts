@@ -1,4 +1,4 @@
-// Issue 7: the panels' chunks used to start downloading only once the entry
+// The panels' chunks used to start downloading only once the entry
 // script had run (entry → panel chunks → basemap: a waterfall). At build time
 // this plugin writes, into index.html, which files each panel needs; the tiny
 // public/first-screen.js reads the page's `view=` and preloads only those of

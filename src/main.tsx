@@ -4,7 +4,7 @@ import { App } from './app/App.tsx';
 import { preloadFirstScreen } from './app/preload.ts';
 import { decodeViewState } from './model/url-state.ts';
 
-// Before React boots, so the panels' code and the basemap download meanwhile (issue 7).
+// Before React boots, so the panels' code and the basemap download meanwhile (docs/bench.md).
 preloadFirstScreen(decodeViewState(location.search, location.href).state.view);
 const root = document.getElementById('root');
 if (root) createRoot(root).render(<StrictMode><App /></StrictMode>);

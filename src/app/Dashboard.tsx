@@ -1,4 +1,4 @@
-// Composition: URL state → model → props for the views (DESIGN.md "app/").
+// Composition: URL state → model → props for the views (docs/design.md, "Layout").
 import { useCallback, useMemo, useState } from 'react';
 import { DownloadData } from '../components/DownloadData.tsx';
 import { EventList } from '../components/EventList.tsx';

@@ -46,7 +46,7 @@ function Count({ shown, total, leftOut, onShowProblems }: Pick<FrameProps, 'show
       {leftOut > 0 && (
         <span className="frame-left-out">
           {' · '}{plural('frame.leftOut', leftOut)}{' '}
-          (<button type="button" className="link-button" onClick={onShowProblems}>{t('frame.seeProblems')}</button>)
+          <span className="no-wrap">(<button type="button" className="link-button" onClick={onShowProblems}>{t('frame.seeProblems')}</button>)</span>
         </span>
       )}
     </p>

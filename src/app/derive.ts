@@ -1,4 +1,4 @@
-// Derive, don't store (DESIGN.md §6): every series the views draw is computed
+// Derive, don't store (docs/design.md §6): every series the views draw is computed
 // from [dataset index, filters, language] here, and views never filter.
 import type { MapItem, MapPlace, MapRoute } from '../adapters/map/ContactsMap.tsx';
 import type { PartnerBar } from '../adapters/charts/PartnersChart.tsx';

@@ -1,6 +1,6 @@
 // Code-split views without Suspense. React 19 holds Suspense reveals back for
 // up to 300 ms to batch them ("throttled reveal"): every panel's first draw
-// waited for it (issue 7). A module that is already loaded renders at once,
+// waited for it (docs/bench.md). A module that is already loaded renders at once,
 // in the same commit as the rest of the page.
 import { memo, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 

@@ -5,7 +5,7 @@ import { loadable } from './loadable.tsx';
 
 // The map's module counts as loaded once its country shapes are ready too (or
 // failed, or took too long): its first frame then draws them with the markers
-// instead of re-drawing when they land, the last step of the first screen (issue 7).
+// instead of re-drawing when they land, the last step of the first screen (docs/bench.md).
 export const mapModule = loadable(() => import('../adapters/map/ContactsMap.tsx').then((m) => m.shapesSettled().then(() => m)));
 export const partnersModule = loadable(() => import('../adapters/charts/PartnersChart.tsx'));
 export const timelineModule = loadable(() => import('../adapters/charts/TimelineChart.tsx'));

@@ -1,4 +1,4 @@
-// Issue 7: the first screen should not wait in a waterfall. index.html already
+// The first screen should not wait in a waterfall. index.html already
 // preloads the shown panels' files and the basemap (public/first-screen.js);
 // here, before React boots, we start importing (evaluating) the panels' modules
 // so that they are ready, or nearly, by React's first commit. Panels not shown

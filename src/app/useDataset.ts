@@ -1,5 +1,5 @@
 // Loads the dataset: the bundled one, or a same-origin `data=` file, with
-// progress, a timeout and a retry. Validation happens here, once (DESIGN.md §3).
+// progress, a timeout and a retry. Validation happens here, once (docs/design.md §3).
 import { useCallback, useEffect, useState } from 'react';
 import bundled from '../../data/contacts.json';
 import { fetchText, FetchTextError, type FetchFailure } from '../adapters/data/fetch-text.ts';

@@ -20,7 +20,7 @@ const MAX_ROUTES = 30;
 const inputPending = (): boolean => (navigator as { scheduling?: { isInputPending?: () => boolean } }).scheduling?.isInputPending?.() ?? false;
 
 /**
- * Builds a large index's search texts in idle time after the first draw (issue 7),
+ * Builds a large index's search texts in idle time after the first draw (docs/bench.md),
  * using each idle period whole (a period cut short is not given back) but
  * stopping at once when a click or key is waiting.
  */

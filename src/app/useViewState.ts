@@ -16,7 +16,7 @@ const sameList = (a: unknown, b: unknown) =>
 /**
  * Keeps the previous state's lists (and the whole state) when their values did
  * not change, so memoised series and views downstream are not recomputed just
- * because decoding made new arrays (issue 7: filter changes redrew everything).
+ * because decoding made new arrays (filter changes redrew everything: docs/bench.md).
  */
 export function keepUnchanged(prev: ViewState | null, next: ViewState): ViewState {
   if (prev === null) return next;

@@ -10,8 +10,10 @@ export const RELATIVE = new RegExp(
 export const WEEKDAY_SPAN = new RegExp(`\\b(?:(?:les|ces|ce|du)\\s+)?(${WD})\\s+(?:et|au)\\s+(${WD})\\s+(?:derniers|passes)\\b`, 'g');
 /** "le 14 courant": a day of the reference month. */
 export const COURANT = /\b(1er|[0-3]?\d)(?:er|e)?\s+courant\b/g;
-/** "la semaine dernière", "cette semaine", "le mois dernier". */
-// "le week-end dernier", "ce week-end": the Saturday and Sunday before (this one's, told on a weekend).
+/**
+ * "la semaine dernière", "cette semaine", "le mois dernier"; "le week-end dernier", "ce
+ * week-end": the Saturday and Sunday before (this one's, told on a weekend).
+ */
 export const PERIOD = /\b(?:(la semaine|le mois) (derniere?|passee?)|(cette semaine|ce mois ci)|(le week[- ]?end (?:dernier|passe)|ce week[- ]?end))\b/g;
 /** A weekday alone ("a reçu mardi", "mercredi soir"): the latest such day on or
  * before the reference day. Read last, after every longer phrase. */

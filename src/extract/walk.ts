@@ -36,9 +36,11 @@ const EARLIER_OCCASION = /\bprecedente?s?\b|\bil y a (?:plus de |pres de |enviro
 // takes no partner, place or date from the item before.
 const ITEM = /^\s*\p{Lu}[\p{L}'’-]{2,}(?:\s[\p{L}'’-]+){0,2}\.\s+["«]?\p{Lu}/u;
 const STOPOVER = /\bfait (?:une )?(?:escale|etape)\b/;
-/** A first paragraph with no closing punctuation is the headline. */
-// The headline, or a heading inside the body ("Formation des agents frontaliers", "Fête nationale des
-// Émirats : réception à Bamako"): a short line with no closing stop.
+/**
+ * The headline (a first paragraph with no closing punctuation), or a heading inside the body
+ * ("Formation des agents frontaliers", "Fête nationale des Émirats : réception à Bamako"): a
+ * short line with no closing stop.
+ */
 const isHeadline = (text: string, index: number) => text.length < (index === 0 ? 200 : 100) && !/[.!?…»"”]\s*$/.test(text);
 
 /** All findings of an article, in reading order, and the sentences left out. */

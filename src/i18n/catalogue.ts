@@ -1,4 +1,4 @@
-// One catalogue for words (DESIGN.md §10). Add an area file in messages/ and
+// One catalogue for words (docs/design.md §10). Add an area file in messages/ and
 // list it here; a test checks every key exists in both languages.
 import { charts } from './messages/charts.ts';
 import { common } from './messages/common.ts';

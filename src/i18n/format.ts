@@ -1,4 +1,4 @@
-// One catalogue for formats (DESIGN.md §10): Intl formatters memoised per locale.
+// One catalogue for formats (docs/design.md §10): Intl formatters memoised per locale.
 import { parsePartialDate } from '../model/dates.ts';
 import type { MessageKey } from './catalogue.ts';
 import type { Lang } from '../model/patterns.ts';

@@ -1,5 +1,5 @@
 // Derived series for the charts and the map: counts by partner, place, type and
-// period. Charts receive these ready and never filter (DESIGN.md §6).
+// period. Charts receive these ready and never filter (docs/design.md §6).
 import type { IndexedEvent } from './event-index.ts';
 import { emptyTypeCounts, type TypeCounts } from './periods.ts';
 import { EVENT_TYPES } from './vocabulary.ts';

@@ -1,5 +1,5 @@
 // Partial dates (YYYY, YYYY-MM, YYYY-MM-DD) as day spans, so that a date known
-// only to the month overlaps any range that touches that month (DATASET.md).
+// only to the month overlaps any range that touches that month (docs/dataset.md).
 
 export type Precision = 'year' | 'month' | 'day';
 

@@ -1,5 +1,5 @@
 // The events indexed once per dataset: day spans, codes for counting, newest
-// first, by id (issue 7: filtering and counting then never parse or hash).
+// first, by id (filtering and counting then never parse or hash: docs/bench.md).
 import type { ContactEvent, Dataset } from './schema.ts';
 import { EVENT_TYPES } from './vocabulary.ts';
 import { daySpan, parsePartialDate, type Precision } from './dates.ts';
@@ -18,7 +18,7 @@ export interface IndexedEvent {
    * Small numbers for the event's type (its place in EVENT_TYPES), partner (-1:
    * none) and place, the same for the same id within one index. Counting by
    * them reads no event object and no string key: counting 100,000 events by
-   * partner, place and period took ~150 ms with ids (issue 7).
+   * partner, place and period took ~150 ms with ids (docs/bench.md).
    */
   typeCode: number;
   partnerCode: number;

@@ -51,7 +51,7 @@ export function filterEvents(index: EventIndex, filters: Filters): IndexedEvent[
   const items = index.items;
   for (let k = 0; k < items.length; k++) {
     const item = items[k] as IndexedEvent;
-    // Overlap: the event may cover some day of the range (DATASET.md, "Dates in filters").
+    // Overlap: the event may cover some day of the range (docs/dataset.md, "Dates in filters").
     if (item.end < first || item.start > last) continue;
     if (wordCounts && wordCounts[k] !== words.length) continue;
     if (types && !types[item.typeCode]) continue;

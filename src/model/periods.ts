@@ -1,5 +1,5 @@
 // Counts by period for the timeline. An event is drawn at the precision it has
-// (DATASET.md): a month-only date is never placed on an invented day.
+// (docs/dataset.md): a month-only date is never placed on an invented day.
 import type { EventType } from './schema.ts';
 import { EVENT_TYPES } from './vocabulary.ts';
 import { itemsSpan, type IndexedEvent } from './event-index.ts';

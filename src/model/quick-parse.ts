@@ -1,4 +1,4 @@
-// Issue 7: a zod-free fast path for files with no problem at all, the common
+// A zod-free fast path for files with no problem at all, the common
 // case (the bundled file, a newsroom's checked file). It accepts an item only
 // when the schema (schema.ts) would, and builds the same output (strings
 // trimmed, unknown keys dropped, keys in schema order); on any doubt it gives

@@ -46,12 +46,18 @@ function start<T>(section: RecordSection, raw: unknown, index: number, schema: z
 
 const byId = (id: string): Localized => ({ fr: id, en: id });
 
+/** A record with no usable id cannot be cited: it is left out, with every fault it has. */
+function leaveOut(r: Repairing, bad: Map<string, z.ZodError>): null {
+  report(r, bad, () => LEFT_OUT);
+  return null;
+}
+
 export function repairSource(raw: unknown, index: number, problems: Problem[]): Source | null {
   const begun = start<Source>('sources', raw, index, SourceSchema, problems);
   if (begun === null || 'valid' in begun) return begun?.valid ?? null;
   const r = begun.repair;
   const { ok, bad } = checkFields(SourceSchema.shape, r.item);
-  if (bad.has('id')) return report(r, bad, () => LEFT_OUT), null;
+  if (bad.has('id')) return leaveOut(r, bad);
   const OUTCOMES: Record<string, Action> = { title: 'named_by_id', publisher: 'named_by_id', published: 'no_date', url: 'no_link', file: 'not_checked', lang: 'no_lang' };
   report(r, bad, (key) => warn(OUTCOMES[key] ?? 'ignored'));
   const id = ok.id as string;
@@ -67,7 +73,7 @@ export function repairPlace(raw: unknown, index: number, problems: Problem[]): P
   if (begun === null || 'valid' in begun) return begun?.valid ?? null;
   const r = begun.repair;
   const { ok, bad } = checkFields(PlaceSchema.shape, r.item);
-  if (bad.has('id')) return report(r, bad, () => LEFT_OUT), null;
+  if (bad.has('id')) return leaveOut(r, bad);
   report(r, bad, (key) => warn(key === 'name' ? 'named_by_id' : key === 'country' ? 'no_country' : 'off_map'));
   const p = ok as Partial<Place>;
   const placed = !bad.has('lat') && !bad.has('lon');
@@ -79,13 +85,12 @@ export function repairPartner(raw: unknown, index: number, problems: Problem[]):
   if (begun === null || 'valid' in begun) return begun?.valid ?? null;
   const r = begun.repair;
   const { ok, bad } = checkFields(PartnerSchema.shape, r.item);
-  if (bad.has('id')) return report(r, bad, () => LEFT_OUT), null;
+  if (bad.has('id')) return leaveOut(r, bad);
   const id = ok.id as string;
   // A country is named by Intl.DisplayNames, so it needs an alpha-2 id; anything else is an organisation.
   const country = ALPHA2.test(id) && ok.kind !== 'organisation';
-  const named = warn(country ? 'display_name' : 'named_by_id');
-  report(r, bad, () => named);
   const name = ok.name as Localized | undefined;
+  report(r, bad, () => warn(country ? 'display_name' : name ? 'as_organisation' : 'named_by_id'));
   const at = { severity: 'warning' as const, section: 'partners' as const, index, id };
   if (ok.kind === 'country' && !country) problems.push({ ...at, action: name ? 'as_organisation' : 'named_by_id', field: 'id', code: 'bad_format', value: id });
   else if (!country && name === undefined && !bad.has('name')) problems.push({ ...at, action: 'named_by_id', field: 'name', code: 'name_required' });

@@ -1,4 +1,4 @@
-// The dataset contract (../shared/DATASET.md) as one zod schema: the runtime
+// The dataset contract (docs/dataset.md) as one zod schema: the runtime
 // validator and data/schema.json are both derived from it.
 import { z } from 'zod';
 import { daySpan, parsePartialDate } from './dates.ts';
@@ -129,7 +129,7 @@ export function datasetJsonSchema(): Record<string, unknown> {
   return {
     $schema: schema.$schema,
     title: 'Diplomatic contacts dataset (schema 1)',
-    description: 'Generated from src/model/schema.ts by npm run gen-schema; the contract is DATASET.md. Fields may be added.',
+    description: 'Generated from src/model/schema.ts by npm run gen-schema; the contract is docs/dataset.md. Fields may be added.',
     ...schema,
   };
 }

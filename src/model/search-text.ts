@@ -1,5 +1,5 @@
 // The normalised search text of each event, built in slices (idle time) after
-// the first draw, or at once by the first search (issue 7).
+// the first draw, or at once by the first search (docs/bench.md).
 import type { ContactEvent, Dataset, Partner } from './schema.ts';
 import type { EventIndex, IndexedEvent } from './event-index.ts';
 import { normalizeText, regionDisplayName } from './text.ts';

@@ -52,7 +52,7 @@ function makeLatinTable(): Map<string, string> {
  * with accents and the folded letters; null for anything else, which the
  * general rule then handles. It copies runs of ASCII whole and looks up only
  * the few characters outside it: French titles fold several times faster than
- * with NFD and regular expressions (issue 7).
+ * with NFD and regular expressions (docs/bench.md).
  */
 export function latinFold(text: string): string | null {
   const table = (latinTable ??= makeLatinTable());

@@ -1,4 +1,4 @@
-// Readers for the values of the URL's parameters (INTERFACES.md §1). Each one
+// Readers for the values of the URL's parameters (docs/interfaces.md §1). Each one
 // turns raw text into a usable value or reports why it cannot: a link from an
 // old article must open a page, never an error.
 import { parsePartialDate } from './dates.ts';

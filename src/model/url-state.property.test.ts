@@ -1,4 +1,4 @@
-// Round trips of the URL codec (DESIGN.md §2): any valid state survives a link,
+// Round trips of the URL codec (docs/design.md §2): any valid state survives a link,
 // and whatever a link says settles after one decode.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';

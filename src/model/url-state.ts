@@ -1,4 +1,4 @@
-// The URL codec (INTERFACES.md §1): every view is a link. Decoding never
+// The URL codec (docs/interfaces.md §1): every view is a link. Decoding never
 // throws; what cannot be used is dropped and listed, so the page can say so.
 import type { EventType } from './schema.ts';
 import { EVENT_TYPES } from './vocabulary.ts';

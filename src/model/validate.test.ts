@@ -125,3 +125,17 @@ describe('other items', () => {
     expect(problems[0]?.value?.length).toBeLessThanOrEqual(81);
   });
 });
+
+describe('JSON text as editors save it', () => {
+  it('reads a file that starts with a byte-order mark', () => {
+    expect(parseDatasetText(`\uFEFF${bundledText}`).problems).toEqual([]);
+  });
+
+  it.each([
+    ['a trailing comma', '{\n  "schema": 1,\n  "events": [],\n}', '4:1'],
+    ['a comment', '{\n  // note\n  "schema": 1\n}', '2:3'],
+    ['single quotes', "{\n  'schema': 1\n}", '2:3'],
+  ])('places %s by line and column', (_name, text, at) => {
+    expect(parseDatasetText(text).problems[0]).toMatchObject({ code: 'not_json', detail: at });
+  });
+});

@@ -34,7 +34,7 @@ export function PartnersChart({ bars, selected, highlight, onToggle, cap = TOP_P
     return partnerRows(bars, pinned, expanded ? null : cap, (n) => plural('charts.partners.others', n));
   }, [bars, chosen, highlight, expanded, cap, plural]);
   // The text alternative lists up to a hundred partners, the rest in one row (as the
-  // map's does): 200 partners × 8 cells were rebuilt on every filter change (issue 7).
+  // map's does): 200 partners × 8 cells were rebuilt on every filter change (docs/bench.md).
   const tableRows = useMemo(
     () => partnerRows(bars, chosen, TABLE_ROWS - 1, (n) => plural('charts.partners.others', n)),
     [bars, chosen, plural],

@@ -33,7 +33,7 @@ export function TimelineBars({ rows, bands, width, hatchId, highlightKey, onRang
   const band = (width - TIMELINE_PLOT.left - TIMELINE_PLOT.right) / Math.max(1, rows.length);
   // A fixed tick interval from estimated label widths: recharts' own gap check
   // measures every new label in the DOM, a forced layout that cost ~15 ms per
-  // filter change on a large page (issue 7).
+  // filter change on a large page (docs/bench.md).
   const labelWidth = rows.reduce((w, r) => Math.max(w, date(r.key, 'short').length), 0) * 6.5 + 10;
   const perTick = Math.max(1, Math.floor((width - TIMELINE_PLOT.left - TIMELINE_PLOT.right) / labelWidth));
   const interval = Math.max(0, Math.ceil(rows.length / perTick) - 1);

@@ -9,7 +9,7 @@ import type { PartnerRow } from './partner-rows.ts';
  * A row's total bar drawn as its types' segments, stacked left to right
  * (`right`) or bottom to top (`up`) in TYPE_ORDER. One recharts Bar per chart
  * instead of one per type: recharts' per-rectangle work was most of a filter
- * change (six series × every bucket, issue 7). Unselected rows fade only while
+ * change (six series × every bucket, docs/bench.md). Unselected rows fade only while
  * a selection exists, so the chosen ones stand out.
  */
 export function stackedShape(direction: 'right' | 'up', isDimmed: (row: CountedRow) => boolean = () => false) {
@@ -54,7 +54,7 @@ export function partnerTick(rows: readonly PartnerRow[], isSelected: (row: Partn
 /**
  * A plain axis label. recharts' own tick wraps its text to a width, measuring
  * every new label in the DOM: a forced layout of the whole page on each filter
- * change (~15 ms on a large page, issue 7). Axis labels here never wrap.
+ * change (~15 ms on a large page, docs/bench.md). Axis labels here never wrap.
  */
 export function plainTick(format: (value: string) => string, anchor: 'middle' | 'end') {
   return function PlainTick({ x, y, payload }: XAxisTickContentProps | YAxisTickContentProps) {

@@ -1,4 +1,4 @@
-// An in-memory window for the height reporter's tests (DESIGN.md §8): the page
+// An in-memory window for the height reporter's tests (docs/design.md §8): the page
 // content is a list of child heights we can change, and the parent records
 // what it receives.
 interface FakeChild {

@@ -1,4 +1,4 @@
-// Height messages to the parent page (INTERFACES.md §2): the embedded page
+// Height messages to the parent page (docs/interfaces.md §2): the embedded page
 // reports its content height so the host can size the iframe, and takes no
 // commands from the parent — there is deliberately no 'message' listener here.
 import { heightMessages } from './messages.ts';

@@ -6,7 +6,7 @@ import type { MapPlace, MapRoute } from './types.ts';
 /**
  * Rows the table lists before grouping the rest, as the partners chart does:
  * a thousand rows help no one listening, and rebuilding them cost ~10 ms per
- * filter change (issue 7). The counts still add up to the total.
+ * filter change (docs/bench.md). The counts still add up to the total.
  */
 export const ALT_ROWS = 100;
 

@@ -1,6 +1,6 @@
 // Where the bundled basemap is, and its download started once per page. Kept
 // apart from basemap.ts (which needs topojson-client) so the start-up code can
-// begin the download and parse without loading the map's code (issue 7).
+// begin the download and parse without loading the map's code (docs/bench.md).
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countriesUrl from 'world-atlas/countries-110m.json?url';
 

@@ -1,4 +1,4 @@
-// The bundled basemap (INTERFACES.md §3: no tile server, no other origin).
+// The bundled basemap (docs/interfaces.md §4: no tile server, no other origin).
 // The shapes are fetched as a separate hashed asset, not inlined in the main
 // script: the map draws its background and markers first, shapes when they land.
 import type { Feature, FeatureCollection, Geometry } from 'geojson';

@@ -13,7 +13,7 @@ export function placesBounds(places: readonly HasPosition[], routes: readonly Ro
 /**
  * The corners as a key (to ~100 m). A place coming or going inside them leaves
  * the view as it is: refitting would re-project the whole map for nothing
- * (~80 ms per filter change with 1,000 places, issue 7) and undo a reader's
+ * (~80 ms per filter change with 1,000 places, docs/bench.md) and undo a reader's
  * own pan or zoom.
  */
 export function boundsKey(bounds: [[number, number], [number, number]] | null): string {

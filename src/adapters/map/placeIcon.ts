@@ -18,7 +18,7 @@ const sizeOf = (spec: PlaceIconSpec) => Math.round(spec.radius * 2);
 /**
  * Its element is built once and then changed in place (size, colours, label,
  * state): a filter change restyles 1,000 markers instead of replacing them, a
- * tenth of the DOM work (issue 7), and focus stays on the marker it was on.
+ * tenth of the DOM work (docs/bench.md), and focus stays on the marker it was on.
  */
 export class PlaceIcon extends DivIcon {
   private spec: PlaceIconSpec;
@@ -55,7 +55,7 @@ export class PlaceIcon extends DivIcon {
   /**
    * Writes only what differs from `old` (everything when null): a filter
    * change mostly changes counts, and each style written makes the browser
-   * recheck that marker's style, on 1,000 markers at 100,000 events (issue 7).
+   * recheck that marker's style, on 1,000 markers at 100,000 events (docs/bench.md).
    */
   private apply(el: HTMLElement, old: PlaceIconSpec | null): void {
     const spec = this.spec;

@@ -1,4 +1,4 @@
-// The one file that touches location and history (DESIGN.md §8): the app talks
+// The one file that touches location and history (docs/design.md §8): the app talks
 // to this small port, and tests swap it for an in-memory fake.
 export interface UrlPort {
   /** The current query string, without '?'. */
