@@ -57,6 +57,19 @@ export default defineConfig(
     rules: { 'import-x/no-cycle': 'error' },
   },
   assistantBoundary,
+  // Effects say what they do, and so do their cleanups, as react-leaflet's do:
+  // useEffect(function followMapResize() { …; return function stopFollowingResize() {…}; }).
+  {
+    files: ['src/**/*.tsx', 'src/**/*.ts'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: 'CallExpression[callee.name=/^use(Layout|Insertion)?Effect$/] > ArrowFunctionExpression.arguments', message: 'Name the effect: useEffect(function whatItDoes() { … }).' },
+        { selector: 'CallExpression[callee.name=/^use(Layout|Insertion)?Effect$/] > FunctionExpression > BlockStatement > ReturnStatement > ArrowFunctionExpression', message: 'Name the cleanup: return function undoWhat() { … }.' },
+        { selector: 'CallExpression[callee.name=/^use(Layout|Insertion)?Effect$/] > FunctionExpression > BlockStatement > IfStatement ReturnStatement > ArrowFunctionExpression', message: 'Name the cleanup: return function undoWhat() { … }.' },
+      ],
+    },
+  },
   zone('src/model/**', ['react', 'react-dom', '**/adapters/**', '**/components/**', '**/app/**', '**/i18n/**', 'leaflet', 'recharts']),
   zone('src/adapters/**', ['**/components/**', '**/app/**']),
   zone('src/components/**', ['**/adapters/**', '**/app/**']),

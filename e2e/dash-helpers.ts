@@ -80,13 +80,7 @@ export async function waitForCharts(page: Page): Promise<void> {
 
 /** Polls until `read` returns a value equal to `expected` (a few seconds at most). */
 export async function eventually<T>(read: () => Promise<T>, expected: T, timeout = 5000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  let last: T = await read();
-  while (JSON.stringify(last) !== JSON.stringify(expected) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 50));
-    last = await read();
-  }
-  expect(last).toEqual(expected);
+  await expect.poll(read, { timeout, interval: 50 }).toEqual(expected);
 }
 
 /** No horizontal scrolling: the document is no wider than the viewport. */

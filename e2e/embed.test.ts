@@ -3,6 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, expectClean, openPage, screenshot, waitForApp } from './harness.ts';
 import { frameIn, frameLayout, iframeHeight, waitForFit } from './frames.ts';
+import { openApp } from './dash-helpers.ts';
 
 afterAll(closeBrowser);
 
@@ -94,6 +95,33 @@ describe('the demo article embeds the dashboard with pym.js', () => {
     await page.waitForTimeout(700);
     expect(await frame.evaluate(snapshot)).toEqual(before);
     expect(await iframeHeight(page, 'embed-russia')).toBe(height);
+    expectClean(page);
+    await page.close();
+  });
+});
+
+describe('the embed dialog', () => {
+  it('is a native modal: the page behind is inert, Tab stays in it, Escape gives focus back to its opener', async () => {
+    const page = await openApp();
+    const opener = page.getByRole('button', { name: 'Intégrer', exact: true });
+    await opener.click();
+    const dialog = page.getByRole('dialog', { name: 'Intégrer cette vue' });
+    await dialog.waitFor();
+    expect(await dialog.evaluate((el) => el.matches('dialog:modal'))).toBe(true);
+    await screenshot(page, 'embed-dialog');
+    // The page behind takes no click: the top layer covers it.
+    const behind = await page.evaluate(() => {
+      const list = document.querySelector('[data-panel="list"]')?.getBoundingClientRect();
+      return list ? document.elementFromPoint(list.left + 5, list.top + 5)?.closest('dialog') !== null : false;
+    });
+    expect(behind).toBe(true);
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null), `Tab ${i + 1} left the dialog`).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await opener.evaluate((el) => el === document.activeElement)).toBe(true);
     expectClean(page);
     await page.close();
   });

@@ -1,5 +1,6 @@
 // Measuring embedded frames from the host side and from inside, for the embed tests.
 import type { Frame, Page } from 'playwright-core';
+import { vi } from 'vitest';
 
 /** The frame pym.js created inside a container (waits for it to exist). */
 export async function frameIn(page: Page, containerId: string): Promise<Frame> {
@@ -54,14 +55,12 @@ export function frameLayout(frame: Frame): Promise<FrameLayout> {
  * cut off, no blank band of more than `slack` px below the content.
  */
 export async function waitForFit(page: Page, containerId: string, frame: Frame, slack = 24): Promise<number> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
+  return vi.waitFor(async () => {
     const height = await iframeHeight(page, containerId);
     const layout = await frameLayout(frame);
     const cutOff = layout.contentBottom > height + 1 || layout.scrollHeight > layout.clientHeight + 1;
     const fits = height > 0 && !cutOff && height - layout.contentBottom <= slack;
-    if (fits) return height;
-    if (Date.now() > deadline) throw new Error(`#${containerId}: iframe ${height}px, content ${layout.contentBottom}px`);
-    await page.waitForTimeout(100);
-  }
+    if (!fits) throw new Error(`#${containerId}: iframe ${height}px, content ${layout.contentBottom}px`);
+    return height;
+  }, { timeout: 15_000, interval: 100 });
 }

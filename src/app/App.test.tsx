@@ -2,7 +2,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { createMemoryUrl } from '../adapters/url/history.ts';
+import { createMemoryUrl } from '../adapters/url/memory-url.ts';
 import { App } from './App.tsx';
 
 // One panel that throws stands for any failing view: the others must keep working.

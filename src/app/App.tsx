@@ -18,13 +18,15 @@ export function App({ url }: { url?: UrlPort }) {
   const { state: load, retry } = useDataset(state.data);
   const title = load.status === 'ready' ? load.data.title?.[state.lang] : undefined;
 
-  useEffect(() => {
+  useEffect(function nameDocumentLanguageAndTitle() {
     document.documentElement.lang = state.lang;
     document.title = title ?? translate(state.lang, 'app.title.fallback');
   }, [state.lang, title]);
-  useEffect(() => reportHeightToParent(), []);
+  useEffect(function reportHeightWhileMounted() {
+    return reportHeightToParent(); // its cleanup stops the reports
+  }, []);
   // Before paint: the stylesheet (virtual:theme.css) switches palettes on this attribute.
-  useLayoutEffect(() => { document.documentElement.dataset.theme = state.theme; }, [state.theme]);
+  useLayoutEffect(function applyTheme() { document.documentElement.dataset.theme = state.theme; }, [state.theme]);
 
   const viewUrl = useCallback((patch: Partial<ViewState>) => {
     const u = new URL(port.href());

@@ -1,6 +1,7 @@
 // Composition: URL state → model → props for the views (docs/design.md, "Layout").
 import { useCallback, useMemo, useState } from 'react';
 import { DownloadData } from '../components/DownloadData.tsx';
+import { saveFile } from './save-file.ts';
 import { EventList } from '../components/EventList.tsx';
 import { FilterAnnouncer } from '../components/FilterAnnouncer.tsx';
 import { filterSentence } from '../components/filter-sentence.ts';
@@ -89,8 +90,8 @@ export function Dashboard({ data, problems, view, ignored, update, viewUrl }: Da
             )}
             {shows('list') && (
               <PanelFrame panel="list" resetKey={resetKey} eager>
-                <DownloadData items={d.filtered} dataset={data} fileBase={`contacts-${(data.focus ?? 'data').toLowerCase()}`} />
-                <EventList items={d.filtered} dataset={data} selectedId={d.state.event} onSelect={onSelect} onReset={onReset} />
+                <DownloadData items={d.filtered} dataset={data} fileBase={`contacts-${(data.focus ?? 'data').toLowerCase()}`} save={saveFile} />
+                <EventList items={d.filtered} lookups={indexed.lookups} selectedId={d.state.event} onSelect={onSelect} onReset={onReset} />
               </PanelFrame>
             )}
           </div>

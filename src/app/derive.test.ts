@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { visibleItems } from '../adapters/map/scales.ts';
+import { visibleItems } from '../adapters/map/popup-paging.ts';
 import { makeI18n } from '../i18n/react.tsx';
 import { filterEvents, NO_FILTERS } from '../model/filter.ts';
 import { buildIndex } from '../model/event-index.ts';
-import { makeDataset } from '../model/fixture.ts';
+import { makeDataset } from '../model/fixtures.ts';
 import { makeLookups } from '../model/lookups.ts';
 import { mapPlaces, partnerBars, partnerOptions, typeOptions } from './derive.ts';
 

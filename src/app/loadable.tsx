@@ -34,14 +34,14 @@ export function lazyView<M, P extends object>(mod: Loadable<M>, pick: (m: M) => 
     const loaded = mod.current();
     const [, setArrived] = useState(0);
     const [error, setError] = useState<unknown>(null);
-    useEffect(() => {
+    useEffect(function loadModule() {
       if (loaded) return;
       let live = true;
       mod.load().then(
         () => live && setArrived((n) => n + 1),
         (err: unknown) => live && setError(() => err),
       );
-      return () => {
+      return function ignoreLateArrival() {
         live = false;
       };
     }, [loaded]);

@@ -31,7 +31,9 @@ const PanelContext = createContext<Panel>('list');
 function DrawnMark() {
   const settled = useContext(SettledContext);
   const panel = useContext(PanelContext);
-  useEffect(() => settled(panel), [settled, panel]);
+  useEffect(function markPanelDrawn() {
+    settled(panel);
+  }, [settled, panel]);
   return null;
 }
 

@@ -27,13 +27,13 @@ export function useDataset(url: string | null): { state: LoadState; retry: () =>
   const [remote, setRemote] = useState<{ key: string; state: LoadState } | null>(null);
   const key = `${url ?? ''}#${attempt}`;
 
-  useEffect(() => {
+  useEffect(function loadDataset() {
     if (url === null && bundledResult) return;
     const controller = new AbortController();
     const set = (state: LoadState) => setRemote({ key, state });
     if (url === null) {
       void parseValue(bundled).then((result) => controller.signal.aborted || set(readyOrFailed(result)));
-      return () => controller.abort();
+      return function abortParse() { controller.abort(); };
     }
     fetchText(url, {
       signal: controller.signal,
@@ -45,7 +45,7 @@ export function useDataset(url: string | null): { state: LoadState; retry: () =>
         set({ status: 'failed', failure: err instanceof FetchTextError ? err.failure : { reason: 'network' }, problems: [] });
       },
     );
-    return () => controller.abort();
+    return function abortLoad() { controller.abort(); };
   }, [url, key]);
 
   const retry = useCallback(() => setAttempt((a) => a + 1), []);

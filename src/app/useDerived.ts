@@ -25,7 +25,7 @@ const inputPending = (): boolean => (navigator as { scheduling?: { isInputPendin
  * stopping at once when a click or key is waiting.
  */
 function useIdleSearchText(index: EventIndex): void {
-  useEffect(() => {
+  useEffect(function prepareSearchTextWhenIdle() {
     const idle = window.requestIdleCallback ?? ((cb: IdleRequestCallback) => window.setTimeout(() => cb({ didTimeout: false, timeRemaining: () => 8 }), 16));
     const cancel = window.cancelIdleCallback ?? window.clearTimeout;
     let handle = 0;
@@ -33,7 +33,7 @@ function useIdleSearchText(index: EventIndex): void {
       if (!prepareSearchText(index, performance.now() + Math.max(4, deadline.timeRemaining()), inputPending)) handle = idle(slice);
     };
     handle = idle(slice);
-    return () => cancel(handle);
+    return function cancelIdleWork() { cancel(handle); };
   }, [index]);
 }
 

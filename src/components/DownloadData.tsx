@@ -13,7 +13,11 @@ export interface DownloadDataProps {
   dataset: Dataset;
   /** e.g. "contacts-ml": the file is named contacts-ml-YYYY-MM-DD.csv */
   fileBase: string;
+  /** Hands the file to the reader (the app saves it through the browser). */
+  save: (file: SavedFile) => void;
 }
+
+export interface SavedFile { name: string; text: string; type: string }
 
 type Format = 'csv' | 'json';
 
@@ -31,27 +35,14 @@ async function fileText(format: Format, subset: Dataset): Promise<string> {
   return datasetToCsv(subset);
 }
 
-/** Saves text through a temporary object URL; revoked once the click has been handled. */
-function saveFile(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
-export function DownloadData({ items, dataset, fileBase }: DownloadDataProps) {
+export function DownloadData({ items, dataset, fileBase, save }: DownloadDataProps) {
   const { t, plural } = useI18n();
   const noteId = useId();
   const [failed, setFailed] = useState(false);
   const download = async (format: Format) => {
     try {
       const subset = subsetDataset(dataset, items.map((i) => i.event));
-      saveFile(`${fileBase}-${today()}.${format}`, await fileText(format, subset), MIME[format]);
+      save({ name: `${fileBase}-${today()}.${format}`, text: await fileText(format, subset), type: MIME[format] });
       setFailed(false);
     } catch {
       setFailed(true); // e.g. the CSV chunk failed to load after a redeploy

@@ -31,6 +31,25 @@ describe('EmbedDialog', () => {
     );
   });
 
+  it('opens as a native modal dialog, so the page behind is inert', () => {
+    const showModal = vi.spyOn(HTMLDialogElement.prototype, 'showModal');
+    renderDialog();
+    const dialog = screen.getByRole('dialog');
+    expect(dialog.tagName).toBe('DIALOG');
+    expect(showModal).toHaveBeenCalledTimes(1);
+    expect(dialog).toHaveAttribute('open');
+    showModal.mockRestore();
+  });
+
+  it("closes on the browser's own close request (cancel) and on a click on the dimmed page", () => {
+    const onClose = renderDialog();
+    const dialog = screen.getByRole('dialog');
+    fireEvent(dialog, new Event('cancel', { cancelable: true }));
+    fireEvent.click(dialog);
+    fireEvent.click(screen.getByRole('heading', { name: 'Intégrer cette vue' }));
+    expect(onClose).toHaveBeenCalledTimes(2);
+  });
+
   it('offers a pym.js code using the copy of pym.js served with the dashboard', () => {
     renderDialog();
     expect(codes()[1]).toBe([
@@ -95,7 +114,7 @@ function Opener() {
 
 describe('EmbedDialog focus', () => {
   it('moves focus into the dialog and back to the opener on close', () => {
-    render(<Opener />);
+    render(<I18nProvider lang="fr"><Opener /></I18nProvider>);
     const opener = screen.getByRole('button', { name: 'Intégrer' });
     opener.focus();
     act(() => opener.click());

@@ -1,6 +1,6 @@
 // The "Embed" dialog: ready codes for the current view with copy buttons.
 // Loaded lazily by the app, so this module does nothing when imported.
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type RefObject, type SyntheticEvent } from 'react';
 import { useI18n } from '../i18n/react.tsx';
 import type { MessageKey } from '../i18n/catalogue.ts';
 import { iframeSnippet, pymSnippet } from './embed-snippets.ts';
@@ -55,8 +55,8 @@ function Snippet({ label, note, copyLabel, code, announce }: SnippetProps) {
 
 const FOCUSABLE = 'button, textarea, a[href], input, select, [tabindex]:not([tabindex="-1"])';
 
-/** Keeps Tab inside the dialog, as aria-modal promises. */
-function trapTab(event: KeyboardEvent<HTMLDivElement>): void {
+/** Keeps Tab among the dialog's controls rather than letting it reach the browser's own. */
+function trapTab(event: KeyboardEvent<HTMLDialogElement>): void {
   const items = Array.from(event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE));
   const first = items[0];
   const last = items[items.length - 1];
@@ -65,28 +65,42 @@ function trapTab(event: KeyboardEvent<HTMLDivElement>): void {
   else if (!event.shiftKey && document.activeElement === last) { event.preventDefault(); first.focus(); }
 }
 
-/** Moves focus into the dialog on open and back to whatever had it on close. */
-function useFocusReturn(dialog: RefObject<HTMLDivElement | null>): void {
-  useEffect(() => {
+/**
+ * Opens the native dialog as a modal (showModal: the page behind is inert, for
+ * the pointer, the keyboard and assistive technology alike), focuses its first
+ * code, and on close gives focus back to whatever opened it.
+ */
+function useModal(dialog: RefObject<HTMLDialogElement | null>): void {
+  useEffect(function openAsModal() {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    dialog.current?.querySelector<HTMLElement>('textarea')?.focus();
-    return () => opener?.focus();
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    element?.querySelector<HTMLElement>('textarea')?.focus();
+    return function closeAndRefocusOpener() {
+      if (element?.open) element.close();
+      opener?.focus();
+    };
   }, [dialog]);
 }
 
 export function EmbedDialog({ embedUrl, title, onClose }: EmbedDialogProps) {
   const { t } = useI18n();
   const titleId = useId();
-  const dialog = useRef<HTMLDivElement>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
   const [status, setStatus] = useState<MessageKey | null>(null);
-  useFocusReturn(dialog);
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') { event.stopPropagation(); onClose(); }
+  useModal(dialog);
+  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
+    if (event.key === 'Escape') { event.preventDefault(); event.stopPropagation(); onClose(); }
     else if (event.key === 'Tab') trapTab(event);
   };
+  // The browser's own close request (Escape, a phone's back gesture): the app closes it, by unmounting.
+  const onCancel = (event: SyntheticEvent<HTMLDialogElement>) => { event.preventDefault(); onClose(); };
+  // A click on the dialog element itself, not on its content, is a click on the dimmed page around it.
+  const onClick = (event: MouseEvent<HTMLDialogElement>) => { if (event.target === event.currentTarget) onClose(); };
   return (
-    <div className="embed-backdrop" onClick={(e) => { if (e.target === e.currentTarget) onClose(); }}>
-      <div ref={dialog} className="embed-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={onKeyDown}>
+    <dialog ref={dialog} className="embed-dialog" aria-modal="true" aria-labelledby={titleId}
+      onKeyDown={onKeyDown} onCancel={onCancel} onClick={onClick}>
+      <div className="embed-dialog-body">
         <h2 id={titleId}>{t('embed.dialog.title')}</h2>
         <p>{t('embed.dialog.intro')}</p>
         <Snippet label="embed.iframe.label" note="embed.iframe.note" copyLabel="embed.copy.iframe" code={iframeSnippet(embedUrl, title)} announce={setStatus} />
@@ -94,6 +108,6 @@ export function EmbedDialog({ embedUrl, title, onClose }: EmbedDialogProps) {
         <p className="embed-status" role="status" aria-live="polite">{status ? t(status) : ''}</p>
         <button type="button" className="embed-close" onClick={onClose}>{t('embed.close')}</button>
       </div>
-    </div>
+    </dialog>
   );
 }

@@ -6,15 +6,8 @@ import type { ContactEvent } from '../model/schema.ts';
 import { SafeLink } from './SafeLink.tsx';
 import './components.css';
 
-import type { Lookups } from '../model/lookups.ts';
+import { reportingPublisher, type Lookups } from '../model/lookups.ts';
 import { partnerLabel } from '../i18n/labels.ts';
-
-/** Who a reported date comes from: the first cited source at another address than the first (the seed) one. */
-function reportingPublisher(event: ContactEvent, lookups: Lookups): string {
-  const cited = event.sources.map((c) => lookups.sources.get(c.source)).filter((s) => s !== undefined);
-  const seedUrl = cited[0]?.url ?? null;
-  return (cited.find((s) => s.url !== seedUrl) ?? cited[0])?.publisher ?? '';
-}
 
 export interface EventCardProps {
   event: ContactEvent;

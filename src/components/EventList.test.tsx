@@ -6,7 +6,8 @@ import { I18nProvider } from '../i18n/react.tsx';
 import type { IndexedEvent } from '../model/event-index.ts';
 import type { ContactEvent } from '../model/schema.ts';
 import { EventList, type EventListProps } from './EventList.tsx';
-import { indexed, makeDataset, makeEvent } from './test-data.ts';
+import { makeLookups } from '../model/lookups.ts';
+import { indexed, makeDataset, makeEvent } from './fixtures.ts';
 
 const events: ContactEvent[] = [
   makeEvent({ id: 'day', date: '2025-06-12', people: ['Assimi Goïta', 'Vladimir Poutine'], summary: { fr: 'Résumé en français.', en: 'English summary.' } }),
@@ -19,7 +20,7 @@ const dataset = makeDataset(events);
 
 function show(props: Partial<EventListProps> & { lang?: Lang } = {}) {
   const { lang = 'fr', ...rest } = props;
-  const all: EventListProps = { items: events.map(indexed), dataset, selectedId: null, onSelect: vi.fn(), ...rest };
+  const all: EventListProps = { items: events.map(indexed), lookups: makeLookups(dataset), selectedId: null, onSelect: vi.fn(), ...rest };
   const view = render(<I18nProvider lang={lang}><EventList {...all} /></I18nProvider>);
   const rerender = (next: Partial<EventListProps>) =>
     view.rerender(<I18nProvider lang={lang}><EventList {...all} {...next} /></I18nProvider>);

@@ -1,10 +1,9 @@
 // The list pages by 50 so the DOM stays the same size whether the view holds
 // 100 or 100,000 contacts; a selected contact beyond the page is shown anyway.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/react.tsx';
 import type { IndexedEvent } from '../model/event-index.ts';
-import type { Dataset } from '../model/schema.ts';
-import { makeLookups } from '../model/lookups.ts';
+import type { Lookups } from '../model/lookups.ts';
 import { EventCard } from './EventCard.tsx';
 import './components.css';
 
@@ -13,16 +12,16 @@ const PAGE_SIZE = 50;
 export interface EventListProps {
   /** Filtered, newest first. */
   items: IndexedEvent[];
-  dataset: Dataset;
+  /** The dataset's id → item maps, made once per dataset by the app. */
+  lookups: Lookups;
   selectedId: string | null;
   onSelect: (id: string | null) => void;
   /** Shown in the empty state: "no contact matches — show all". */
   onReset?: () => void;
 }
 
-export function EventList({ items, dataset, selectedId, onSelect, onReset }: EventListProps) {
+export function EventList({ items, lookups, selectedId, onSelect, onReset }: EventListProps) {
   const { t, number } = useI18n();
-  const lookups = useMemo(() => makeLookups(dataset), [dataset]);
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [pagedItems, setPagedItems] = useState(items);
   if (pagedItems !== items) {
@@ -67,7 +66,7 @@ export function EventList({ items, dataset, selectedId, onSelect, onReset }: Eve
 /** Brings the selected card into view when the selection comes from the map, a chart or the URL. */
 function useScrollToSelected(selectedId: string | null) {
   const rootRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  useEffect(function scrollSelectedCardIntoView() {
     if (selectedId === null || !rootRef.current) return;
     const card = Array.from(rootRef.current.querySelectorAll<HTMLElement>('[data-event]'))
       .find((el) => el.dataset.event === selectedId);

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 export function FilterAnnouncer({ sentence }: { sentence: string }) {
   const first = useRef(sentence);
   const [said, setSaid] = useState('');
-  useEffect(() => {
+  useEffect(function sayNewSentence() {
     if (sentence !== first.current) setSaid(sentence);
   }, [sentence]);
   return <p className="visually-hidden" role="status" data-announcer="">{said}</p>;

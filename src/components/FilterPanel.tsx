@@ -2,7 +2,7 @@
 // state of its own: every change is a patch for the URL (the single source).
 import { useId } from 'react';
 import { useI18n } from '../i18n/react.tsx';
-import type { Filters } from '../model/filter.ts';
+import { isFiltered, type Filters } from '../model/filter.ts';
 import type { EventType } from '../model/schema.ts';
 import { TYPE_ORDER } from '../theme.ts';
 import { DateRange } from './DateRange.tsx';
@@ -25,10 +25,6 @@ export interface FilterPanelProps {
   /** replace: true for keystrokes in the text box, so history does not fill with letters. */
   onChange: (patch: Partial<Filters>, options?: { replace?: boolean }) => void;
   onReset: () => void;
-}
-
-function isFiltered(f: Filters): boolean {
-  return f.countries.length > 0 || f.from !== null || f.to !== null || f.types.length > 0 || f.q.trim() !== '';
 }
 
 export function FilterPanel({ filters, partners, types, span, shown, total, onChange, onReset }: FilterPanelProps) {

@@ -1,6 +1,6 @@
 // Rules that read across sentences, from round 5's families, each on a short text of our own.
 import { describe, expect, it } from 'vitest';
-import { brief, run } from './brief.ts';
+import { brief, run } from './fixtures.ts';
 import { withinStay } from './told-dates.ts';
 
 // Friday 13 March 2026.

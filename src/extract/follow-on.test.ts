@@ -1,7 +1,7 @@
 // Round 7's turns of telling, each on a short text of our own: an act told in the
 // wake of a dated one, and a weekday told with a pluperfect.
 import { describe, expect, it } from 'vitest';
-import { brief } from './brief.ts';
+import { brief } from './fixtures.ts';
 
 // Friday 13 March 2026 unless told.
 

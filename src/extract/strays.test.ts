@@ -2,7 +2,7 @@
 // later, an organisation written in full before its acronym, and a city named only
 // in what the talks were about or in a plan.
 import { describe, expect, it } from 'vitest';
-import { brief } from './brief.ts';
+import { brief } from './fixtures.ts';
 import { notAContact } from './mood.ts';
 import { buildPartnerLexicon, findPartners } from './partners.ts';
 

@@ -3,7 +3,7 @@
 // clause or by a participle, a host abroad named by title only, adverbs inside a verb, talks
 // whose topic names a course, a city only talked about, and a sentence opened by the act's participle.
 import { describe, expect, it } from 'vitest';
-import { brief } from './brief.ts';
+import { brief } from './fixtures.ts';
 import { asidePlace } from './asides.ts';
 import { onlyWords } from './mood.ts';
 import { classify } from './types.ts';

@@ -2,7 +2,7 @@
 // from its return, stops named without a preposition, a visitor's trip before coming, acts
 // dated from another act, questions, recalls and plans in an interview, headings in the body.
 import { describe, expect, it } from 'vitest';
-import { brief, run } from './brief.ts';
+import { brief, run } from './fixtures.ts';
 import { notAContact } from './mood.ts';
 import { classify } from './types.ts';
 

@@ -1,7 +1,7 @@
 // Round 6's turns of telling, each on a short text of our own: an interview in the
 // first person, a stopover on the way home, a visitor leaving.
 import { describe, expect, it } from 'vitest';
-import { brief } from './brief.ts';
+import { brief } from './fixtures.ts';
 
 // Friday 13 March 2026.
 

@@ -1,6 +1,6 @@
 // The rules that read across sentences, each on a short text of our own.
 import { describe, expect, it } from 'vitest';
-import { brief, run } from './brief.ts';
+import { brief, run } from './fixtures.ts';
 
 // Friday 13 March 2026.
 

@@ -23,13 +23,19 @@ export function makeI18n(lang: Lang): I18n {
   };
 }
 
-const I18nContext = createContext<I18n>(makeI18n('fr'));
+// No default: a view outside a provider is a wiring mistake, not a French page.
+const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
   const value = useMemo(() => makeI18n(lang), [lang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
+/** The language and formatters of the nearest I18nProvider; throws outside one. */
 export function useI18n(): I18n {
-  return useContext(I18nContext);
+  const i18n = useContext(I18nContext);
+  if (i18n === null) {
+    throw new Error('useI18n() was called outside an <I18nProvider>: render this component inside <I18nProvider lang="fr"> (or "en"), as App does.');
+  }
+  return i18n;
 }

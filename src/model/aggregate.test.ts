@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from './event-index.ts';
 import { dayNumber } from './dates.ts';
-import { makeDataset, type EventSketch } from './fixture.ts';
+import { makeDataset, type EventSketch } from './fixtures.ts';
 import { chooseUnit, countByPartner, countByPeriod, countByPlace, countByType, countTrips, emptyTypeCounts, tripRoutes } from './aggregate.ts';
 
 const itemsOf = (events: EventSketch[]) => buildIndex(makeDataset(events)).items;

@@ -5,7 +5,7 @@ import { buildIndex, sortNewestFirst, type IndexedEvent } from './event-index.ts
 import { normalizeText } from './text.ts';
 import { prepareSearchText } from './search-text.ts';
 import { dayNumber } from './dates.ts';
-import { makeDataset } from './fixture.ts';
+import { makeDataset } from './fixtures.ts';
 import { parseDataset } from './validate.ts';
 
 const index = buildIndex(makeDataset([

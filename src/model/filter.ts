@@ -22,6 +22,11 @@ export interface Filters {
 
 export const NO_FILTERS: Filters = { countries: [], from: null, to: null, types: [], q: '' };
 
+/** Whether any filter narrows the view (a query of spaces does not). */
+export function isFiltered(f: Filters): boolean {
+  return f.countries.length > 0 || f.from !== null || f.to !== null || f.types.length > 0 || f.q.trim() !== '';
+}
+
 /** First day of `from` and last day of `to` (a partial date covers its whole month or year); unparsable bounds are open. */
 export function rangeDays(from: string | null, to: string | null): [number, number] {
   const f = from === null ? null : parsePartialDate(from);

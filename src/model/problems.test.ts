@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeProblem, problemLocation, problemReason } from './problems.ts';
 import { parseDatasetText } from './parse-text.ts';
-import type { Problem, ProblemCode } from './problem-codes.ts';
+import type { Action, Problem, ProblemCode } from './problem-codes.ts';
 
 const badDay: Problem = { severity: 'error', action: 'left_out', section: 'events', index: 3, id: 'ru-kazan', field: 'date', code: 'bad_date', value: '2025-02-30' };
 
@@ -75,5 +75,23 @@ describe('unreadable JSON', () => {
   it('points at the end of a truncated file', () => {
     const [problem] = parseDatasetText('{"schema": 1,\n"events": [').problems;
     expect(describeProblem(problem as Problem, 'en')).toBe('the file: not valid JSON (line 2, column 12) → nothing can be shown');
+  });
+});
+
+describe('what was done', () => {
+  const actions: Action[] = ['left_out', 'unreadable', 'ignored', 'no_link', 'no_date', 'named_by_id', 'display_name', 'as_organisation',
+    'off_map', 'unknown_place', 'no_country', 'no_lang', 'not_checked', 'read_as_is'];
+  it.each(actions)('%s is worded in each language, differently, at the end of the line', (action) => {
+    const p: Problem = { severity: action === 'left_out' ? 'error' : 'warning', action, section: 'sources', index: 0, field: 'url', code: 'bad_format', value: 'x' };
+    const [en, fr] = [describeProblem(p, 'en'), describeProblem(p, 'fr')];
+    expect(en).toMatch(/ → \S.*[^ ]$/);
+    expect(fr).toMatch(/ → \S.*[^ ]$/);
+    expect(en.split(' → ')[1]).not.toBe(fr.split(' → ')[1]);
+  });
+
+  it('says how many contacts citing a missing record are kept', () => {
+    const p: Problem = { severity: 'warning', action: 'display_name', section: 'events', index: 0, field: 'partner', code: 'unknown_reference', value: 'RU', detail: '5' };
+    expect(describeProblem(p, 'en')).toBe('events[0], field "partner": "RU" is not in the list "partners" → 5 contacts kept: named from its country code');
+    expect(describeProblem(p, 'fr')).toBe('events[0], champ « partner » : « RU » ne figure pas dans la liste « partners » → 5 contacts conservés : nommé d’après son code pays');
   });
 });

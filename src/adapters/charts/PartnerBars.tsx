@@ -7,19 +7,14 @@ import { useI18n } from '../../i18n/react.tsx';
 import { BarTotal } from './BarTotal.tsx';
 import { CountsTooltip } from './CountsTooltip.tsx';
 import { bandAtPointer } from './pointer.ts';
-import { partnerTick, plainTick, stackedShape } from './partner-marks.tsx';
+import { partnerTick, plainTick } from './axis-ticks.tsx';
+import { stackedShape } from './stacked-bar.tsx';
+import { PARTNER_X_AXIS_HEIGHT, PLOT_TOP, ROW_HEIGHT, partnersChartHeight } from './geometry.ts';
 import type { PartnerRow } from './partner-rows.ts';
 
-export const ROW_HEIGHT = 28;
-export const PLOT_TOP = 4;
-const X_AXIS_HEIGHT = 24;
 const MARGIN = { top: PLOT_TOP, right: 40, bottom: 0, left: 4 };
 
 const COUNT_TICK = plainTick((value) => value, 'middle');
-
-function partnersChartHeight(rows: number): number {
-  return PLOT_TOP + rows * ROW_HEIGHT + X_AXIS_HEIGHT;
-}
 
 interface PartnerBarsProps {
   rows: PartnerRow[];
@@ -48,7 +43,7 @@ export function PartnerBars({ rows, width, isSelected, isDimmed, highlightKey, o
         if (row) onActivate(row);
       }}
     >
-      <XAxis type="number" allowDecimals={false} domain={[0, scaleMax]} allowDataOverflow height={X_AXIS_HEIGHT} tick={COUNT_TICK} interval={0} />
+      <XAxis type="number" allowDecimals={false} domain={[0, scaleMax]} allowDataOverflow height={PARTNER_X_AXIS_HEIGHT} tick={COUNT_TICK} interval={0} />
       <YAxis type="category" dataKey="key" width={axisWidth} interval={0} tick={tick} tickLine={false} />
       <Tooltip content={CountsTooltip} cursor={{ fill: 'rgb(0 0 0 / 0.05)' }} isAnimationActive={false} />
       <Bar dataKey="total" name={t('charts.total')} isAnimationActive={false} shape={shape}>

@@ -2,7 +2,7 @@
 // screen-reader way to toggle a partner (recharts bars are not focusable).
 // Mouse clicks pass through to the chart, which does the same thing.
 import { useI18n } from '../../i18n/react.tsx';
-import { PLOT_TOP, ROW_HEIGHT } from './PartnerBars.tsx';
+import { PLOT_TOP, ROW_HEIGHT } from './geometry.ts';
 import type { PartnerRow } from './partner-rows.ts';
 
 interface PartnerHitsProps {

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../i18n/react.tsx';
 import { PartnersChart, type PartnerBar } from './PartnersChart.tsx';
-import { counts, samplePartners } from './test-data.ts';
+import { counts, samplePartners } from './fixtures.ts';
 
 function renderChart(bars: PartnerBar[], selected: string[] = [], highlight: string | null = null, lang: 'fr' | 'en' = 'fr') {
   const onToggle = vi.fn();

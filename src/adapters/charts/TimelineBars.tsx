@@ -6,14 +6,14 @@ import { useMemo, useState, type MouseEvent } from 'react';
 import { Bar, BarChart, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../../i18n/react.tsx';
 import { CoarseMark } from './CoarseMark.tsx';
-import { plainTick, upwardStack } from './partner-marks.tsx';
+import { plainTick } from './axis-ticks.tsx';
+import { upwardStack } from './stacked-bar.tsx';
+import { TIMELINE_HEIGHT, TIMELINE_PLOT } from './geometry.ts';
 import { CountsTooltip } from './CountsTooltip.tsx';
 import type { CountedRow } from './counts.ts';
 import { bandAtPointer } from './pointer.ts';
 import { orderedRange, type CoarseBand } from './timeline-data.ts';
 
-export const TIMELINE_HEIGHT = 220;
-export const TIMELINE_PLOT = { top: 18, left: 32, right: 12, bottom: 24 };
 const MARGIN = { top: TIMELINE_PLOT.top, right: TIMELINE_PLOT.right, bottom: 0, left: 0 };
 
 interface TimelineBarsProps {

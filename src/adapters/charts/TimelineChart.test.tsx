@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { PeriodSeries } from '../../model/aggregate.ts';
 import { I18nProvider } from '../../i18n/react.tsx';
 import { TimelineChart } from './TimelineChart.tsx';
-import { bucket, coarse, series, yearlySeries } from './test-data.ts';
+import { bucket, coarse, series, yearlySeries } from './fixtures.ts';
 
 function renderChart(data: PeriodSeries, highlightKey: string | null = null, lang: 'fr' | 'en' = 'fr') {
   const onRange = vi.fn();

@@ -2,7 +2,8 @@ import { useId, useMemo } from 'react';
 import type { PeriodSeries } from '../../model/aggregate.ts';
 import { useI18n } from '../../i18n/react.tsx';
 import { useCoarseLabel } from './CoarseMark.tsx';
-import { HatchPattern } from './HatchPattern.tsx';
+import { HatchPattern } from '../hatch-pattern.tsx';
+import { themeVar } from '../../theme.ts';
 import { TimelineBars } from './TimelineBars.tsx';
 import { TimelineHits } from './TimelineHits.tsx';
 import { TypeLegend } from './TypeLegend.tsx';
@@ -33,7 +34,7 @@ export function TimelineChart({ series, highlightKey, onRange }: TimelineChartPr
     <figure className="chart-figure timeline-chart" aria-labelledby={titleId}>
       <figcaption id={titleId}>{t('charts.timeline.title')}</figcaption>
       {!drawn && <p className="chart-empty">{t('charts.empty')}</p>}
-      {drawn && <HatchPattern id={hatchId} />}
+      {drawn && <HatchPattern id={hatchId} line={themeVar('coarse')} background={themeVar('coarse')} backgroundOpacity={0.12} lineWidth={1} />}
       {drawn && <TypeLegend hatchId={series.coarse.length > 0 ? hatchId : undefined} />}
       {drawn && <p className="chart-hint">{t('charts.timeline.hint')}</p>}
       <div className="chart-plot" ref={plotRef}>

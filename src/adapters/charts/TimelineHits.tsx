@@ -5,7 +5,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { useI18n } from '../../i18n/react.tsx';
 import type { CountedRow } from './counts.ts';
 import { orderedRange } from './timeline-data.ts';
-import { TIMELINE_HEIGHT, TIMELINE_PLOT } from './TimelineBars.tsx';
+import { TIMELINE_HEIGHT, TIMELINE_PLOT } from './geometry.ts';
 
 interface TimelineHitsProps {
   rows: CountedRow[];

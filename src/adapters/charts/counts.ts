@@ -1,6 +1,6 @@
 // Rows shared by both charts: one labelled line of counts per type, the shape
 // the tooltip, the hidden table and the bars all read.
-import type { TypeCounts } from '../../model/aggregate.ts';
+import { emptyTypeCounts, type TypeCounts } from '../../model/periods.ts';
 import { EVENT_TYPES } from '../../model/vocabulary.ts';
 
 export interface CountedRow {
@@ -12,14 +12,8 @@ export interface CountedRow {
   byType: TypeCounts;
 }
 
-// Built here from EVENT_TYPES rather than the model's emptyTypeCounts so the
-// charts only need aggregate.ts's types.
-function zeroCounts(): TypeCounts {
-  return Object.fromEntries(EVENT_TYPES.map((t) => [t, 0])) as TypeCounts;
-}
-
 export function sumCounts(rows: readonly { byType: TypeCounts }[]): TypeCounts {
-  const sum = zeroCounts();
+  const sum = emptyTypeCounts();
   for (const row of rows) for (const t of EVENT_TYPES) sum[t] += row.byType[t];
   return sum;
 }

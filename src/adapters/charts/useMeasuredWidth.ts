@@ -9,7 +9,7 @@ import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 export function useMeasuredWidth<T extends HTMLElement>(): [RefObject<T | null>, number] {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState(0);
-  useLayoutEffect(() => {
+  useLayoutEffect(function measureAndObserveWidth() {
     const el = ref.current;
     if (!el) return undefined;
     setWidth(Math.floor(el.clientWidth));
@@ -18,7 +18,7 @@ export function useMeasuredWidth<T extends HTMLElement>(): [RefObject<T | null>,
       if (box) setWidth((old) => (Math.floor(box.width) === old ? old : Math.floor(box.width)));
     });
     observer.observe(el);
-    return () => observer.disconnect();
+    return function stopObservingWidth() { observer.disconnect(); };
   }, []);
   return [ref, width];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeFakeFrame } from './fake-window.ts';
+import { makeFakeFrame } from './fixtures.ts';
 import { isEmbedded, measureContentHeight, reportHeightToParent } from './height.ts';
 
 const isPlain = (m: unknown): m is { type: string; height: number } =>

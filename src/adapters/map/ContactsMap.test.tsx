@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../i18n/react.tsx';
 import { ContactsMap, type ContactsMapProps } from './ContactsMap.tsx';
-import { item, place, PLACES, ROUTES, SQUARE_COUNTRIES } from './fixtures.test-data.ts';
+import { item, place, PLACES, ROUTES, SQUARE_COUNTRIES } from './fixtures.ts';
 
 function renderMap(overrides: Partial<ContactsMapProps> = {}, lang: 'fr' | 'en' = 'fr') {
   const props: ContactsMapProps = {
@@ -100,7 +100,13 @@ describe('ContactsMap', () => {
     expect(container.querySelector('path[data-iso="ML"]')).toHaveAttribute('fill', 'url(#contacts-map-hatch)');
     expect(container.querySelector('path[data-iso="DZ"]')).toHaveAttribute('fill', 'var(--land)');
     expect(container.querySelector('.leaflet-control-attribution')).toHaveTextContent('Fond de carte : Natural Earth');
+    expect(container.querySelector('.leaflet-control-attribution')).toHaveTextContent('la Crimée figure en Ukraine (ONU, rés. 68/262)');
     expect(screen.getByRole('group', { name: 'Légende de la carte' })).toHaveTextContent('Mali, pays suivi');
+  });
+
+  it('states whose borders it draws in the credit line, in English too', () => {
+    const { container } = renderMap({}, 'en');
+    expect(container.querySelector('.leaflet-control-attribution')).toHaveTextContent('Basemap: Natural Earth; Crimea shown in Ukraine (UN res. 68/262)');
   });
 
   it('says on the map itself when the filters leave no place, and only then', () => {

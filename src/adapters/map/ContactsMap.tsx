@@ -15,6 +15,7 @@ import { RouteLines } from './RouteLines.tsx';
 import { themeVar } from '../../theme.ts';
 import { motionOptions } from './reduced-motion.ts';
 import { ReducedMotion } from './ReducedMotion.tsx';
+import { HatchPattern } from '../hatch-pattern.tsx';
 import { shadeClasses } from './scales.ts';
 import type { MapPlace, MapRoute } from './types.ts';
 
@@ -35,20 +36,6 @@ export interface ContactsMapProps {
   loadCountries?: () => Promise<CountryFeature[]>;
 }
 
-function HatchPattern() {
-  // Referenced by the focus country's fill; an SVG pattern reads as "marked", not as a count.
-  return (
-    <svg width="0" height="0" aria-hidden="true" focusable="false" className="contacts-map-defs">
-      <defs>
-        <pattern id={HATCH_ID} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="6" height="6" fill={themeVar('hatchBg')} />
-          <line x1="0" y1="0" x2="0" y2="6" stroke={themeVar('hatch')} strokeWidth="2" />
-        </pattern>
-      </defs>
-    </svg>
-  );
-}
-
 export function ContactsMap(props: ContactsMapProps) {
   const { places, routes, shading, focus, selectedEventId, onSelectEvent, height = 420 } = props;
   const { t } = useI18n();
@@ -56,7 +43,8 @@ export function ContactsMap(props: ContactsMapProps) {
   const classes = useMemo(() => shadeClasses(maxShade), [maxShade]);
   return (
     <div className="contacts-map" role="group" aria-label={t('map.region')}>
-      <HatchPattern />
+      {/* The focus country's fill: a pattern reads as "marked", not as a count. */}
+      <HatchPattern id={HATCH_ID} line={themeVar('hatch')} background={themeVar('hatchBg')} lineWidth={2} />
       <MapContainer center={[15, 0]} zoom={2} minZoom={1} zoomSnap={0.25} worldCopyJump={false}
         scrollWheelZoom={props.scrollWheelZoom ?? false} style={{ height, background: themeVar('sea') }} {...motionOptions()}>
         <MapPanes />

@@ -20,12 +20,12 @@ export interface CountryShapesProps {
 
 function useCountryFeatures(load: () => Promise<CountryFeature[]>, initial: CountryFeature[] | null): CountryFeature[] | null {
   const [features, setFeatures] = useState<CountryFeature[] | null>(initial);
-  useEffect(() => {
+  useEffect(function loadShapesOnce() {
     if (features) return;
     let live = true;
     // Without shapes the map still shows its sea colour, markers and routes.
     load().then((f) => live && setFeatures(f), () => undefined);
-    return () => { live = false; };
+    return function ignoreLateShapes() { live = false; };
   }, [load, features]);
   return features;
 }

@@ -3,7 +3,7 @@ import type { Map as LeafletMap } from 'leaflet';
 import { createRef } from 'react';
 import { MapContainer } from 'react-leaflet';
 import { describe, expect, it, vi } from 'vitest';
-import { PLACES, place, item } from './fixtures.test-data.ts';
+import { PLACES, place, item } from './fixtures.ts';
 import { FIT_MAX_ZOOM, FitToPlaces } from './MapEffects.tsx';
 import type { MapPlace } from './types.ts';
 

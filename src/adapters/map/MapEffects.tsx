@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { boundsKey, placesBounds } from './fit.ts';
 import type { MapPlace, MapRoute } from './types.ts';
+import { endZoomAnimation } from './leaflet-private.ts';
 
 export const FIT_MAX_ZOOM = 5;
 
@@ -34,7 +35,7 @@ export function FitToPlaces({ places, routes }: { places: MapPlace[]; routes: Ma
   const bounds = placesBounds(places, routes);
   const key = boundsKey(bounds);
   const lastKey = useRef<string | null>(null);
-  useEffect(() => {
+  useEffect(function fitWhenCornersChange() {
     if (key === lastKey.current) return;
     lastKey.current = key;
     // Labels sit right of their markers: leave them room on that side.
@@ -42,26 +43,19 @@ export function FitToPlaces({ places, routes }: { places: MapPlace[]; routes: Ma
     // bounds are read only when the key (their rounded value) changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, map]);
-  useEffect(() => () => endZoomAnimation(map), [map]);
+  useEffect(function endZoomOnUnmount() {
+    return function endZoomAnimationOfRemovedMap() { endZoomAnimation(map); };
+  }, [map]);
   return null;
-}
-
-/**
- * Leaflet ends a zoom animation from a 250 ms timer even when the map was removed
- * meanwhile, then reads a pane that is gone ("reading '_leaflet_pos'", uncaught):
- * a link that swaps the data right after a fit unmounted the map mid-zoom (e2e/url-fuzz).
- */
-function endZoomAnimation(map: object): void {
-  (map as { _animatingZoom?: boolean })._animatingZoom = false;
 }
 
 /** Leaflet measures its container once; a responsive layout changes it later. */
 export function TrackContainerSize() {
   const map = useMap();
-  useEffect(() => {
+  useEffect(function observeContainerSize() {
     const observer = new ResizeObserver(() => map.invalidateSize());
     observer.observe(map.getContainer());
-    return () => observer.disconnect();
+    return function stopObservingSize() { observer.disconnect(); };
   }, [map]);
   return null;
 }
@@ -69,10 +63,10 @@ export function TrackContainerSize() {
 /** The basemap credit, always shown, with no link to another origin. */
 export function Attribution({ text }: { text: string }) {
   const map = useMap();
-  useEffect(() => {
+  useEffect(function showCredit() {
     const control = map.attributionControl;
     control?.setPrefix(false).addAttribution(text);
-    return () => void control?.removeAttribution(text);
+    return function removeCredit() { control?.removeAttribution(text); };
   }, [map, text]);
   return null;
 }

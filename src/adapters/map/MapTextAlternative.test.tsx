@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../i18n/react.tsx';
-import { item, place } from './fixtures.test-data.ts';
+import { item, place } from './fixtures.ts';
 import { ALT_ROWS, MapTextAlternative } from './MapTextAlternative.tsx';
 
 describe('MapTextAlternative', () => {

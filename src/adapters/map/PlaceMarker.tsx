@@ -3,7 +3,7 @@ import type { LeafletKeyboardEvent } from 'leaflet';
 import { memo, useEffect, useMemo, useState } from 'react';
 import { Marker } from 'react-leaflet';
 import type { Marker as LeafletMarker } from 'leaflet';
-import { positionFlat } from './flat-position.ts';
+import { positionFlat } from './leaflet-private.ts';
 import { createPlaceIcon } from './placeIcon.ts';
 
 const flat = (marker: LeafletMarker | null) => {
@@ -28,7 +28,7 @@ export const PlaceMarker = memo(function PlaceMarker(props: PlaceMarkerProps) {
   const position = useMemo<[number, number]>(() => [lat, lon], [lat, lon]);
   // One icon per marker, restyled in place when what it shows changes.
   const [icon] = useState(() => createPlaceIcon({ id, name, ariaLabel, radius, fill, labelled, selected }));
-  useEffect(() => {
+  useEffect(function restyleIcon() {
     icon.update({ id, name, ariaLabel, radius, fill, labelled, selected });
   }, [icon, id, name, ariaLabel, radius, fill, labelled, selected]);
   const handlers = useMemo(() => ({

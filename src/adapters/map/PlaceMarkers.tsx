@@ -6,7 +6,8 @@ import { PlaceLabel } from './PlaceLabels.tsx';
 import { PlaceMarker } from './PlaceMarker.tsx';
 import { PlacePopup } from './PlacePopup.tsx';
 import { estimateLabelWidth, layoutLabels, type LabelSide } from './label-layout.ts';
-import { indexOfItem, labelledPlaces, markerRadius, maxRadiusFor, typeGradient } from './scales.ts';
+import { labelledPlaces, markerRadius, maxRadiusFor, typeGradient } from './scales.ts';
+import { indexOfItem } from './popup-paging.ts';
 import type { MapPlace } from './types.ts';
 
 export interface PlaceMarkersProps {
@@ -42,10 +43,10 @@ function useOpenPlace(places: MapPlace[], selectedEventId: string | null) {
 function useMaxRadius(): number {
   const map = useMap();
   const [maxRadius, setMaxRadius] = useState(() => maxRadiusFor(map.getSize().x));
-  useEffect(() => {
+  useEffect(function followMapResize() {
     const onResize = () => setMaxRadius(maxRadiusFor(map.getSize().x));
     map.on('resize', onResize);
-    return () => void map.off('resize', onResize);
+    return function stopFollowingResize() { map.off('resize', onResize); };
   }, [map]);
   return maxRadius;
 }
@@ -54,12 +55,12 @@ function useMaxRadius(): number {
 function useLabelSides(places: MapPlace[], labelled: ReadonlySet<string>, radius: (p: MapPlace) => number): Map<string, LabelSide> {
   const map = useMap();
   const [view, setView] = useState(0);
-  useEffect(() => {
+  useEffect(function remeasureOnViewChange() {
     const onView = () => setView((v) => v + 1);
     map.on('moveend zoomend resize', onView);
     // The first fit may have happened before this listener: measure once more after layout.
     const frame = requestAnimationFrame(onView);
-    return () => {
+    return function stopRemeasuring() {
       cancelAnimationFrame(frame);
       map.off('moveend zoomend resize', onView);
     };

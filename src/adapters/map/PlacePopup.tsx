@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { Popup, useMap } from 'react-leaflet';
 import { useI18n } from '../../i18n/react.tsx';
 import type { MapPlace } from './types.ts';
-import { visibleItems } from './scales.ts';
+import { visibleItems } from './popup-paging.ts';
 
 export interface PlacePopupProps {
   place: MapPlace;
@@ -32,7 +32,7 @@ function PopupBody({ place, selectedEventId, autoFocus, onSelectEvent }: PopupBo
   const map = useMap();
   const listRef = useRef<HTMLUListElement>(null);
   const { shown, more } = visibleItems(place.items, selectedEventId);
-  useEffect(() => {
+  useEffect(function focusListWhenOpenedByKeyboard() {
     // Opened from the keyboard: move into the list so the contacts are one Tab away.
     if (autoFocus) listRef.current?.querySelector('button')?.focus();
   }, [autoFocus]);

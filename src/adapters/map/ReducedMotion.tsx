@@ -5,6 +5,6 @@ import { stillPans } from './reduced-motion.ts';
 
 export function ReducedMotion() {
   const map = useMap();
-  useEffect(() => stillPans(map as unknown as Parameters<typeof stillPans>[0]), [map]);
+  useEffect(function keepPansStill() { return stillPans(map as unknown as Parameters<typeof stillPans>[0]); }, [map]);
   return null;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boundsKey, boundsOf, placesBounds } from './fit.ts';
 import { routeArrows } from './routeArrows.ts';
-import { labelledPlaces, markerRadius, maxRadiusFor, MAX_RADIUS, MIN_RADIUS, shadeClasses, shadeColor, SHADE_COLORS, itemsOf, visibleItems } from './scales.ts';
+import { labelledPlaces, markerRadius, maxRadiusFor, MAX_RADIUS, MIN_RADIUS, shadeClasses, shadeColor, SHADE_COLORS } from './scales.ts';
 
 describe('markerRadius', () => {
   it('gives the busiest place the largest disc and a quarter of its count half the radius', () => {
@@ -34,20 +34,6 @@ describe('labelledPlaces', () => {
   it('keeps permanent labels for the busiest eight only', () => {
     const places = Array.from({ length: 300 }, (_, i) => ({ id: `p${String(i).padStart(3, '0')}`, total: i }));
     expect([...labelledPlaces(places)].sort()).toEqual(['p292', 'p293', 'p294', 'p295', 'p296', 'p297', 'p298', 'p299']);
-  });
-});
-
-describe('visibleItems', () => {
-  const items = itemsOf(Array.from({ length: 120 }, (_, i) => ({ id: `e${i}`, date: '2025', partner: 'Mali', title: `T${i}`, type: 'talks' as const })));
-  it('shows fifty rows and counts the rest', () => {
-    const { shown, more } = visibleItems(items, null);
-    expect(shown).toHaveLength(50);
-    expect(more).toBe(70);
-  });
-  it('always shows the selected event, even beyond the first fifty', () => {
-    const { shown, more } = visibleItems(items, 'e99');
-    expect(shown.map((i) => i.id)).toContain('e99');
-    expect(more).toBe(69);
   });
 });
 

@@ -1,5 +1,4 @@
 // Pure helpers behind the map's encodings, kept apart so they are testable in Node.
-import type { MapItem, MapItems } from './types.ts';
 import type { EventType } from '../../model/schema.ts';
 import { SHADE_VARS, TYPE_ORDER, TYPE_VARS, themeVar } from '../../theme.ts';
 
@@ -64,24 +63,4 @@ export function typeGradient(byType: Readonly<Record<EventType, number>>): strin
     at = end;
   }
   return `conic-gradient(${stops.join(', ')})`;
-}
-
-/** Where a place's contacts contain this event, or -1. */
-export function indexOfItem(items: MapItems, id: string): number {
-  for (let i = 0; i < items.length; i++) if (items.idAt(i) === id) return i;
-  return -1;
-}
-
-/** The rows a popup shows, formatted now: at most `limit`, and always the selected one. */
-export function visibleItems(items: MapItems, selectedId: string | null, limit = 50): { shown: MapItem[]; more: number } {
-  const shown: MapItem[] = [];
-  for (let i = 0; i < Math.min(limit, items.length); i++) shown.push(items.rowAt(i));
-  const selected = selectedId === null ? -1 : indexOfItem(items, selectedId);
-  if (selected >= limit) shown.push(items.rowAt(selected));
-  return { shown, more: items.length - shown.length };
-}
-
-/** Ready rows as a place's items (tests, small maps). */
-export function itemsOf(rows: readonly MapItem[]): MapItems {
-  return { length: rows.length, idAt: (i) => (rows[i] as MapItem).id, rowAt: (i) => rows[i] as MapItem };
 }

@@ -1,5 +1,5 @@
 // The one file that touches location and history (docs/design.md §8): the app talks
-// to this small port, and tests swap it for an in-memory fake.
+// to this small port, and tests swap it for an in-memory one (memory-url.ts).
 export interface UrlPort {
   /** The current query string, without '?'. */
   read(): string;
@@ -11,7 +11,8 @@ export interface UrlPort {
   subscribe(onChange: () => void): () => void;
 }
 
-function listenerSet() {
+/** Subscribers to URL changes; `add` returns the remover. */
+export function listenerSet() {
   const listeners = new Set<() => void>();
   return {
     add(l: () => void) {
@@ -42,31 +43,6 @@ export function createBrowserUrl(win: Window = window): UrlPort {
         remove();
         win.removeEventListener('popstate', onChange);
       };
-    },
-  };
-}
-
-/** An in-memory URL with its own history, for tests. */
-export function createMemoryUrl(initial = '', base = 'http://localhost/'): UrlPort & { back(): void; entries: string[] } {
-  const entries = [initial];
-  let at = 0;
-  const listeners = listenerSet();
-  return {
-    entries,
-    read: () => entries[at] ?? '',
-    href: () => `${base}${entries[at] ? `?${entries[at]}` : ''}`,
-    write(search, mode) {
-      if (mode === 'push') {
-        entries.splice(at + 1, entries.length, search);
-        at += 1;
-      } else entries[at] = search;
-      listeners.notify();
-    },
-    subscribe: (onChange) => listeners.add(onChange),
-    back() {
-      if (at === 0) return;
-      at -= 1;
-      listeners.notify();
     },
   };
 }

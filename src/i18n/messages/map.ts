@@ -18,7 +18,7 @@ export const map = {
     'map.alt.others.other': 'Autres lieux ({n})',
     'map.alt.routes': 'Voyages dessinés sur la carte',
     'map.empty': 'Aucun lieu pour ces filtres.',
-    'map.attribution': 'Fond de carte : Natural Earth',
+    'map.attribution': 'Fond de carte : Natural Earth ; la Crimée figure en Ukraine (ONU, rés. 68/262)',
     'map.range': '{from} à {to}',
   },
   en: {
@@ -39,7 +39,7 @@ export const map = {
     'map.alt.others.other': 'Other places ({n})',
     'map.alt.routes': 'Trips drawn on the map',
     'map.empty': 'No place for these filters.',
-    'map.attribution': 'Basemap: Natural Earth',
+    'map.attribution': 'Basemap: Natural Earth; Crimea shown in Ukraine (UN res. 68/262)',
     'map.range': '{from} to {to}',
   },
 } as const;

@@ -3,7 +3,7 @@ import type { BarShapeProps } from 'recharts';
 import { describe, expect, it } from 'vitest';
 import { TYPE_VARS } from '../../theme.ts';
 import type { CountedRow } from './counts.ts';
-import { stackedShape } from './partner-marks.tsx';
+import { stackedShape } from './stacked-bar.tsx';
 
 const row: CountedRow = { key: 'RU', label: 'Russie', total: 4, byType: { visit: 1, talks: 0, audience: 2, agreement: 1, reception: 0, cooperation: 0 } };
 const bar = (shape: ReturnType<typeof stackedShape>, box: { x: number; y: number; width: number; height: number }) => {

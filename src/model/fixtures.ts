@@ -7,7 +7,7 @@ const loc = (fr: string, en = fr) => ({ fr, en });
 export type EventSketch = Partial<ContactEvent> & Pick<ContactEvent, 'id' | 'date'>;
 
 /** A valid event: talks with Russia in Bamako unless told otherwise. */
-function makeEvent(sketch: EventSketch): ContactEvent {
+export function makeEvent(sketch: EventSketch): ContactEvent {
   return {
     dateBasis: 'stated', partner: 'RU', place: 'bamako', type: 'talks', title: loc(sketch.id), people: [],
     sources: [{ source: 'src', quote: 'quote' }], ...sketch,

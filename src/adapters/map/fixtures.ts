@@ -1,6 +1,6 @@
 // Small map props shared by the component tests.
 import type { CountryFeature } from './basemap.ts';
-import { itemsOf } from './scales.ts';
+import { itemsOf } from './popup-paging.ts';
 import type { MapItem, MapPlace, MapRoute } from './types.ts';
 
 const none = { visit: 0, talks: 0, audience: 0, agreement: 0, reception: 0, cooperation: 0 };
