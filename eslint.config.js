@@ -30,7 +30,7 @@ const assistantBoundary = {
 };
 
 export default defineConfig(
-  { ignores: ['dist', 'node_modules', 'bench/dist-timeline', 'coverage', 'public/vendor'] },
+  { ignores: ['dist', 'node_modules', 'bench/dist-timeline', 'bench/dist-bare', 'coverage', 'public/vendor'] },
   js.configs.recommended,
   tseslint.configs.strict,
   {

@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { slimBasemap } from './scripts/vite-basemap.ts';
 import { firstScreenPreload } from './scripts/vite-first-screen.ts';
+import { prerenderViews } from './scripts/vite-prerender.ts';
 import { newsroomTheme } from './scripts/vite-theme.ts';
 
 // The policy the production build runs under (docs/embed.md). No inline script
@@ -23,7 +24,7 @@ export const CONTENT_SECURITY_POLICY = [
 // Relative base so the build works from any folder a newsroom serves it from.
 export default defineConfig({
   base: './',
-  plugins: [react(), slimBasemap(fileURLToPath(new URL('.', import.meta.url))), firstScreenPreload(), newsroomTheme(fileURLToPath(new URL('.', import.meta.url)))],
+  plugins: [react(), slimBasemap(fileURLToPath(new URL('.', import.meta.url))), firstScreenPreload(), newsroomTheme(fileURLToPath(new URL('.', import.meta.url))), prerenderViews(fileURLToPath(new URL('.', import.meta.url)))],
   // The manifest lets scripts/size-budget.mjs find what the first render loads (docs/bench.md).
   build: { target: 'es2022', sourcemap: false, manifest: true },
   // `npm start` serves the build under the production policy, so a local run
@@ -38,7 +39,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'model', environment: 'node', include: ['src/model/**/*.test.ts', 'src/theme.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'] },
+        test: { name: 'model', environment: 'node', include: ['src/model/**/*.test.ts', 'src/static/**/*.test.ts', 'src/theme.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'] },
       },
       // The article assistant (src/extract/README.md): Node-only, tested on its own.
       { extends: true, test: { name: 'extract', environment: 'node', include: ['src/extract/**/*.test.ts'] } },

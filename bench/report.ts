@@ -1,4 +1,5 @@
 // The bench's one table, and the shape of bench/results.json.
+import type { FirstScreenFigures } from './first-screen.ts';
 import type { ChangeFigures, LoadFigures } from './measure.ts';
 
 export interface Results {
@@ -9,6 +10,8 @@ export interface Results {
   timelinejs: Record<number, LoadFigures>;
   defaultChanges?: ChangeFigures;
   sizes: Array<{ events: number; load: LoadFigures; changes: ChangeFigures }>;
+  /** Issue 19: first screen and live, per CPU rate. */
+  targets?: Record<number, { page: FirstScreenFigures; embed: FirstScreenFigures; bare: FirstScreenFigures; timelinejs: LoadFigures }>;
   bytes: { firstRender: { bytes: number; files: string[] }; total: { bytes: number; files: string[] } };
 }
 

@@ -13,7 +13,7 @@ import { findChrome } from './chrome.mjs';
 export const baseUrl: string = inject('baseUrl');
 export const baseOrigin = new URL(baseUrl).origin;
 
-const CHROME_ARGS = [
+export const CHROME_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];

@@ -14,7 +14,9 @@ const KIB = 1024;
 // now fails above it; the total has a ceiling a little over today's size, so
 // nothing grows unseen.
 export const TARGET = { firstRender: Math.round(255 * 1.15 * KIB) };
-export const BUDGET = { firstRender: TARGET.firstRender, total: 350 * KIB };
+// The total's ceiling rose from 350 KiB with issue 19: index.html now holds the default
+// view drawn (~24 KiB gz, its basemap included), and the Image control's renderer is a lazy chunk.
+export const BUDGET = { firstRender: TARGET.firstRender, total: 380 * KIB };
 /** Panels the default view (no `view=`) shows, loaded right after the entry. */
 const DEFAULT_VIEW_CHUNKS = [/ContactsMap\.tsx$/, /PartnersChart\.tsx$/, /TimelineChart\.tsx$/];
 const COUNTED = /\.(js|css|json)$/;
@@ -56,7 +58,10 @@ export function measure(dist) {
   const lazy = Object.keys(manifest).filter((k) => DEFAULT_VIEW_CHUNKS.some((re) => re.test(k)));
   const keys = new Set();
   for (const k of [entry, ...lazy]) closure(manifest, k, keys);
-  const first = ['index.html', ...filesOf(manifest, keys)];
+  // A page drawn at build time carries its basemap inside its poster, and the live map draws
+  // from it; the basemap file comes only once the reader moves the map (issue 19).
+  const poster = readFileSync(join(dist, 'index.html'), 'utf8').includes('class="static-country');
+  const first = ['index.html', ...filesOf(manifest, keys).filter((f) => !(poster && /countries-110m/.test(f)))];
   // The app's own build output only: public/ copies (demo page, vendored pym.js, test data) are not the app.
   const all = walk(dist).filter((f) => COUNTED.test(f) && f.startsWith('assets/'));
   const sum = (files) => files.reduce((n, f) => n + gzipBytes(join(dist, f)), 0);

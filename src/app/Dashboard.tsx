@@ -14,6 +14,7 @@ import { NO_FILTERS } from '../model/filter.ts';
 import type { Ignored, ViewState } from '../model/url-state.ts';
 import { contactsLeftOut, type Problem } from '../model/problem-codes.ts';
 import { Frame } from './Frame.tsx';
+import { ImageDownload } from './ImageDownload.tsx';
 import { ProblemsNotice } from './problem-views.tsx';
 import { ContactsMap, PanelFrame, PanelSettledProvider, PartnersChart, TimelineChart } from './panels.tsx';
 import { useDerived, useIndex } from './useDerived.ts';
@@ -91,6 +92,7 @@ export function Dashboard({ data, problems, view, ignored, update, viewUrl }: Da
             {shows('list') && (
               <PanelFrame panel="list" resetKey={resetKey} eager>
                 <DownloadData items={d.filtered} dataset={data} fileBase={`contacts-${(data.focus ?? 'data').toLowerCase()}`} save={saveFile} />
+                <ImageDownload data={data} view={d.state} fileBase={`contacts-${(data.focus ?? 'data').toLowerCase()}`} />
                 <EventList items={d.filtered} lookups={indexed.lookups} selectedId={d.state.event} onSelect={onSelect} onReset={onReset} />
               </PanelFrame>
             )}

@@ -6,6 +6,7 @@ import type { Dataset } from '../model/schema.ts';
 import type { ViewState } from '../model/url-state.ts';
 import { ThemeSwitch } from '../components/ThemeSwitch.tsx';
 import { EmbedDialog } from './panels.tsx';
+import { publishedAddress } from './published.ts';
 
 interface FrameProps {
   /** Every shown panel is drawn (or has failed): browser tests and the bench wait for it. */
@@ -78,16 +79,16 @@ export function Frame({ ready, data, view, shown, total, leftOut, onShowProblems
         </div>
         <div className="frame-actions">
           <ThemeSwitch theme={view.theme} onChange={(theme) => update({ theme }, 'replace')} />
-          <button type="button" onClick={() => update({ lang: lang === 'fr' ? 'en' : 'fr' })} title={t('lang.switch.label')} lang={lang === 'fr' ? 'en' : 'fr'}>
+          <button type="button" data-action="lang" onClick={() => update({ lang: lang === 'fr' ? 'en' : 'fr' })} title={t('lang.switch.label')} lang={lang === 'fr' ? 'en' : 'fr'}>
             {t('lang.switch')}
           </button>
-          <button type="button" className="frame-embed-button" onClick={() => setEmbedding(true)} title={t('frame.embed.label')}>{t('frame.embed')}</button>
+          <button type="button" className="frame-embed-button" data-action="embed" onClick={() => setEmbedding(true)} title={t('frame.embed.label')}>{t('frame.embed')}</button>
         </div>
       </header>
       <main className="frame" data-ready={ready}>{children}</main>
       <Credit data={data} fullUrl={null} />
       {embedding && (
-        <EmbedDialog embedUrl={viewUrl({ embed: true })} title={title} onClose={() => setEmbedding(false)} />
+        <EmbedDialog embedUrl={publishedAddress({ ...view, embed: true }, viewUrl({})) ?? viewUrl({ embed: true })} title={title} onClose={() => setEmbedding(false)} />
       )}
     </>
   );

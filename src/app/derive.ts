@@ -3,13 +3,14 @@
 import type { MapItem, MapPlace, MapRoute } from '../adapters/map/ContactsMap.tsx';
 import type { PartnerBar } from '../adapters/charts/PartnersChart.tsx';
 import type { PartnerOption, TypeOption } from '../components/FilterPanel.tsx';
-import { countByPartner, countByPlace, countByType, tripRoutes, type PartnerCount } from '../model/aggregate.ts';
+import { chooseUnit, countByPartner, countByPeriod, countByPlace, countByType, countTrips, tripRoutes, type PartnerCount, type PeriodSeries } from '../model/aggregate.ts';
 import type { EventIndex, IndexedEvent } from '../model/event-index.ts';
 import type { ContactEvent } from '../model/schema.ts';
 import { isoDay } from '../model/dates.ts';
 import type { I18n } from '../i18n/react.tsx';
 import { partnerLabel } from '../i18n/labels.ts';
 import type { Lookups } from '../model/lookups.ts';
+import { countOffMap } from '../model/off-map.ts';
 import { hasPosition } from '../model/off-map.ts';
 
 /** Popup rows per language and event, formatted only when a popup shows them. */
@@ -42,7 +43,7 @@ export function mapPlaces(items: readonly IndexedEvent[], lookups: Lookups, i18n
   });
 }
 
-export function mapRoutes(items: readonly IndexedEvent[], home: string | null, lookups: Lookups, i18n: I18n): MapRoute[] {
+function mapRoutes(items: readonly IndexedEvent[], home: string | null, lookups: Lookups, i18n: I18n): MapRoute[] {
   return tripRoutes(items, home).flatMap(({ trip, places }) => {
     const stops = places.map((id) => lookups.places.get(id)).filter((p) => p !== undefined).filter(hasPosition);
     if (stops.length < 2) return [];
@@ -59,7 +60,7 @@ function partnersOf(items: readonly IndexedEvent[]): PartnerCount[] {
 }
 
 /** Contacts per partner country, for shading the map. Organisations have no shape. */
-export function countryShading(items: readonly IndexedEvent[], lookups: Lookups): Record<string, number> {
+function countryShading(items: readonly IndexedEvent[], lookups: Lookups): Record<string, number> {
   const shading: Record<string, number> = {};
   for (const c of partnersOf(items)) {
     if (c.partner !== null && lookups.partners.get(c.partner)?.kind === 'country') shading[c.partner] = c.total;
@@ -95,4 +96,35 @@ export function typeOptions(index: EventIndex, shown: readonly IndexedEvent[]): 
 
 export function spanOf(index: EventIndex): { first: string; last: string } | null {
   return index.span ? { first: isoDay(index.span[0]), last: isoDay(index.span[1]) } : null;
+}
+
+/** Most trip routes the map draws at once. */
+const MAX_ROUTES = 30;
+
+/** The timeline's buckets over the shown events' own span (live chart and static poster alike). */
+export function timelineSeries(filtered: readonly IndexedEvent[]): PeriodSeries {
+  if (filtered.length === 0) return { unit: 'month', buckets: [], coarse: [] };
+  let first = Infinity, last = -Infinity;
+  for (const item of filtered) {
+    if (item.start < first) first = item.start;
+    if (item.start > last) last = item.start;
+  }
+  const span: [number, number] = [first, last];
+  return countByPeriod(filtered, chooseUnit(span), span);
+}
+
+/**
+ * What the map draws. Hundreds of trips draw a web that hides the map: past a
+ * few dozen, the reader is asked to narrow the filter to see them (and none are built).
+ */
+export function mapData(filtered: readonly IndexedEvent[], index: EventIndex, lookups: Lookups, i18n: I18n) {
+  const trips = countTrips(filtered);
+  const drawn = trips <= MAX_ROUTES;
+  return {
+    places: mapPlaces(filtered, lookups, i18n),
+    routes: drawn ? mapRoutes(filtered, index.dataset.home, lookups, i18n) : [],
+    hiddenRoutes: drawn ? 0 : trips,
+    offMap: countOffMap(filtered, lookups.places),
+    shading: countryShading(filtered, lookups),
+  };
 }

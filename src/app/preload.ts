@@ -8,8 +8,9 @@ import { fetchTopology } from '../adapters/map/basemap-source.ts';
 import { PANEL_LOADERS } from './panel-loaders.ts';
 
 /** Starts loading the modules of the panels `view` shows; returns at once. */
-export function preloadFirstScreen(view: readonly Panel[]): void {
+export function preloadFirstScreen(view: readonly Panel[], o: { basemap: boolean } = { basemap: true }): void {
   for (const panel of view) void PANEL_LOADERS[panel]?.().catch(() => undefined); // the panel's own boundary reports failures
   // The basemap is parsed while the map's code is still downloading.
-  if (view.includes('map')) void fetchTopology().catch(() => undefined);
+  // Not when the page's static poster already holds it (issue 19).
+  if (view.includes('map') && o.basemap) void fetchTopology().catch(() => undefined);
 }

@@ -2,7 +2,6 @@
 // filtering and aggregation run once per change, never in render.
 import { useEffect, useMemo } from 'react';
 import type { I18n } from '../i18n/react.tsx';
-import { chooseUnit, countByPeriod, countTrips } from '../model/aggregate.ts';
 import { isoDay } from '../model/dates.ts';
 import { filterEvents, keepPartners } from '../model/filter.ts';
 import { buildIndex, type EventIndex } from '../model/event-index.ts';
@@ -10,11 +9,7 @@ import { prepareSearchText } from '../model/search-text.ts';
 import type { Dataset } from '../model/schema.ts';
 import { restrictToDataset, type ViewState } from '../model/url-state.ts';
 import { makeLookups } from '../model/lookups.ts';
-import { countOffMap } from '../model/off-map.ts';
-import { countryShading, mapPlaces, mapRoutes, partnerBars, partnerOptions, spanOf, typeOptions } from './derive.ts';
-
-/** Most trip routes the map draws at once. */
-const MAX_ROUTES = 30;
+import { mapData, partnerBars, partnerOptions, spanOf, timelineSeries, typeOptions } from './derive.ts';
 
 /** Chrome's navigator.scheduling.isInputPending, where there is one. */
 const inputPending = (): boolean => (navigator as { scheduling?: { isInputPending?: () => boolean } }).scheduling?.isInputPending?.() ?? false;
@@ -58,29 +53,8 @@ export function useDerived({ index, lookups, known }: Indexed, view: ViewState, 
   const forPartners = useMemo(() => filterEvents(index, { countries: [], from, to, types, q }), [index, from, to, types, q]);
   const filtered = useMemo(() => keepPartners(forPartners, countries), [forPartners, countries]);
   const selected = state.event ? (index.byId.get(state.event) ?? null) : null;
-  const series = useMemo(() => {
-    if (filtered.length === 0) return { unit: 'month' as const, buckets: [], coarse: [] };
-    let first = Infinity, last = -Infinity;
-    for (const item of filtered) {
-      if (item.start < first) first = item.start;
-      if (item.start > last) last = item.start;
-    }
-    const span: [number, number] = [first, last];
-    return countByPeriod(filtered, chooseUnit(span), span);
-  }, [filtered]);
-  const map = useMemo(() => {
-    // Hundreds of trips draw a web that hides the map: past a few dozen, the
-    // reader is asked to narrow the filter to see them (and none are built).
-    const trips = countTrips(filtered);
-    const drawn = trips <= MAX_ROUTES;
-    return {
-      places: mapPlaces(filtered, lookups, i18n),
-      routes: drawn ? mapRoutes(filtered, index.dataset.home, lookups, i18n) : [],
-      hiddenRoutes: drawn ? 0 : trips,
-      offMap: countOffMap(filtered, lookups.places),
-      shading: countryShading(filtered, lookups),
-    };
-  }, [filtered, lookups, index, i18n]);
+  const series = useMemo(() => timelineSeries(filtered), [filtered]);
+  const map = useMemo(() => mapData(filtered, index, lookups, i18n), [filtered, lookups, index, i18n]);
   const bars = useMemo(() => partnerBars(forPartners, lookups, i18n), [forPartners, lookups, i18n]);
   // Faceted counts: each type counted under every filter but the type one (a
   // rescan only while a type is ticked; otherwise it is the shown events).

@@ -56,6 +56,8 @@ describe('EmbedDialog', () => {
       '<div id="contacts-embed"></div>',
       '<script src="https://news.example/contacts/vendor/pym.v1.min.js"></script>',
       `<script>new pym.Parent("contacts-embed", "${URL_}", {title: "Contacts du Mali"});</script>`,
+      // Where the host's scripts do not run, the plain frame (issue 19).
+      `<noscript>${codes()[0]}</noscript>`,
     ].join('\n'));
   });
 

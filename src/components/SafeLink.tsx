@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 
 /** The normalised address when it is http(s), else null. */
-function safeHref(href: string | null | undefined): string | null {
+export function safeHref(href: string | null | undefined): string | null {
   if (!href) return null;
   try {
     const url = new URL(href);

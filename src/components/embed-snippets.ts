@@ -20,7 +20,10 @@ export function iframeSnippet(embedUrl: string, title: string): string {
 
 /** pym.js is served next to the dashboard (public/vendor), so this works as pasted. */
 function pymScriptUrl(embedUrl: string): string {
-  return new URL('vendor/pym.v1.min.js', embedUrl).href;
+  // A published view (…/views/<name>/, issue 19) lives two folders below the dashboard's root.
+  const root = new URL(embedUrl);
+  root.pathname = root.pathname.replace(/views\/[a-z0-9-]+\/(index\.html)?$/, '');
+  return new URL('vendor/pym.v1.min.js', root).href;
 }
 
 export function pymSnippet(embedUrl: string, title: string): string {
@@ -28,5 +31,7 @@ export function pymSnippet(embedUrl: string, title: string): string {
     `<div id="${EMBED_CONTAINER_ID}"></div>`,
     `<script src="${escapeAttribute(pymScriptUrl(embedUrl))}"></script>`,
     `<script>new pym.Parent(${scriptString(EMBED_CONTAINER_ID)}, ${scriptString(embedUrl)}, {title: ${scriptString(title)}});</script>`,
+    // Where the host's scripts do not run (reader views, feeds, AMP-less archives), the plain frame (issue 19).
+    `<noscript>${iframeSnippet(embedUrl, title)}</noscript>`,
   ].join('\n');
 }

@@ -7,9 +7,10 @@ import { filters } from './messages/filters.ts';
 import { list } from './messages/list.ts';
 import { map } from './messages/map.ts';
 import { notices } from './messages/notices.ts';
+import { staticView } from './messages/static.ts';
 import type { Lang } from '../model/patterns.ts';
 
-const areas = [common, map, charts, filters, list, embed, notices] as const;
+const areas = [common, map, charts, filters, list, embed, notices, staticView] as const;
 
 
 type AreaKeys<A> = A extends { fr: infer F } ? keyof F : never;

@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/react.tsx';
 import { TYPE_ORDER, themeVar } from '../../theme.ts';
-import { coarsePrecision, type CoarseBand } from './timeline-data.ts';
+import { coarseLabelOf, type CoarseBand } from './timeline-data.ts';
 
 interface CoarseMarkProps {
   box: { x: number; y: number; width: number; height: number };
@@ -30,10 +30,6 @@ export function CoarseMark({ box, band, hatchId }: CoarseMarkProps) {
 
 /** "juin 2025 (date au mois près) : 3 contacts", for the mark's title and the list under the chart. */
 export function useCoarseLabel(): (key: string, total: number) => string {
-  const { t, date, plural } = useI18n();
-  return (key, total) => t('charts.coarse.title', {
-    date: date(key),
-    precision: t(`charts.coarse.${coarsePrecision(key)}`),
-    count: plural('count.contacts', total),
-  });
+  const i18n = useI18n();
+  return (key, total) => coarseLabelOf(i18n, key, total);
 }

@@ -12,7 +12,7 @@ import { stackedShape } from './stacked-bar.tsx';
 import { PARTNER_X_AXIS_HEIGHT, PLOT_TOP, ROW_HEIGHT, partnersChartHeight } from './geometry.ts';
 import type { PartnerRow } from './partner-rows.ts';
 
-const MARGIN = { top: PLOT_TOP, right: 40, bottom: 0, left: 4 };
+import { PARTNERS_BAR_GAP, PARTNERS_MARGIN as MARGIN, partnersAxisWidth } from './geometry.ts';
 
 const COUNT_TICK = plainTick((value) => value, 'middle');
 
@@ -27,7 +27,7 @@ interface PartnerBarsProps {
 
 export function PartnerBars({ rows, width, isSelected, isDimmed, highlightKey, onActivate }: PartnerBarsProps) {
   const { t } = useI18n();
-  const axisWidth = Math.round(Math.min(180, Math.max(90, width * 0.35)));
+  const axisWidth = partnersAxisWidth(width);
   // The scale follows the partners' own bars: the "others" bar, which can sum
   // hundreds of partners, is cut at the edge (its total is written on it)
   // rather than squashing every real partner into a sliver.
@@ -37,7 +37,7 @@ export function PartnerBars({ rows, width, isSelected, isDimmed, highlightKey, o
   return (
     <BarChart
       layout="vertical" data={rows} width={width} height={partnersChartHeight(rows.length)} margin={MARGIN}
-      barCategoryGap={5}
+      barCategoryGap={PARTNERS_BAR_GAP}
       onClick={(_state, event) => {
         const row = rows[bandAtPointer(event, 'y', PLOT_TOP, ROW_HEIGHT, rows.length) ?? -1];
         if (row) onActivate(row);

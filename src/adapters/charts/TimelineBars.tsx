@@ -12,8 +12,9 @@ import { TIMELINE_HEIGHT, TIMELINE_PLOT } from './geometry.ts';
 import { CountsTooltip } from './CountsTooltip.tsx';
 import type { CountedRow } from './counts.ts';
 import { bandAtPointer } from './pointer.ts';
-import { orderedRange, type CoarseBand } from './timeline-data.ts';
+import { orderedRange, timelineTickInterval, type CoarseBand } from './timeline-data.ts';
 
+import { TIMELINE_BAR_GAP } from './geometry.ts';
 const MARGIN = { top: TIMELINE_PLOT.top, right: TIMELINE_PLOT.right, bottom: 0, left: 0 };
 
 interface TimelineBarsProps {
@@ -31,12 +32,7 @@ export function TimelineBars({ rows, bands, width, hatchId, highlightKey, onRang
   const { t, date } = useI18n();
   const [drag, setDrag] = useState<{ from: string; to: string } | null>(null);
   const band = (width - TIMELINE_PLOT.left - TIMELINE_PLOT.right) / Math.max(1, rows.length);
-  // A fixed tick interval from estimated label widths: recharts' own gap check
-  // measures every new label in the DOM, a forced layout that cost ~15 ms per
-  // filter change on a large page (docs/bench.md).
-  const labelWidth = rows.reduce((w, r) => Math.max(w, date(r.key, 'short').length), 0) * 6.5 + 10;
-  const perTick = Math.max(1, Math.floor((width - TIMELINE_PLOT.left - TIMELINE_PLOT.right) / labelWidth));
-  const interval = Math.max(0, Math.ceil(rows.length / perTick) - 1);
+  const interval = timelineTickInterval(rows.map((r) => date(r.key, 'short')), width);
   const xTick = useMemo(() => plainTick((key) => date(key, 'short'), 'middle'), [date]);
   const keyAt = (event: MouseEvent<Element>) => rows[bandAtPointer(event, 'x', TIMELINE_PLOT.left, band, rows.length) ?? -1]?.key;
   // The release point ends the span: mousemove is throttled and may lag behind it.
@@ -46,7 +42,7 @@ export function TimelineBars({ rows, bands, width, hatchId, highlightKey, onRang
   };
   return (
     <BarChart
-      data={rows} width={width} height={TIMELINE_HEIGHT} margin={MARGIN} barCategoryGap="12%"
+      data={rows} width={width} height={TIMELINE_HEIGHT} margin={MARGIN} barCategoryGap={`${TIMELINE_BAR_GAP * 100}%`}
       onMouseDown={(_state, event) => { const key = keyAt(event); if (key) setDrag({ from: key, to: key }); }}
       onMouseMove={(_state, event) => { const key = keyAt(event); if (drag && key && key !== drag.to) setDrag({ ...drag, to: key }); }}
       onMouseUp={(_state, event) => finish(event)}

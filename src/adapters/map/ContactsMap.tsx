@@ -7,6 +7,7 @@ import { MapContainer } from 'react-leaflet';
 import { useI18n } from '../../i18n/react.tsx';
 import { countryShapesNow, loadCountryShapes, type CountryFeature } from './basemap.ts';
 import { CountryShapes, HATCH_ID } from './CountryShapes.tsx';
+import { MAP_HEIGHT, MAP_START, MAP_ZOOM } from './fit.ts';
 import { Attribution, FitToPlaces, MapPanes, TrackContainerSize } from './MapEffects.tsx';
 import { MapLegend } from './MapLegend.tsx';
 import { MapTextAlternative } from './MapTextAlternative.tsx';
@@ -37,7 +38,7 @@ export interface ContactsMapProps {
 }
 
 export function ContactsMap(props: ContactsMapProps) {
-  const { places, routes, shading, focus, selectedEventId, onSelectEvent, height = 420 } = props;
+  const { places, routes, shading, focus, selectedEventId, onSelectEvent, height = MAP_HEIGHT } = props;
   const { t } = useI18n();
   const maxShade = useMemo(() => Object.values(shading).reduce((m, n) => Math.max(m, n), 0), [shading]);
   const classes = useMemo(() => shadeClasses(maxShade), [maxShade]);
@@ -45,7 +46,7 @@ export function ContactsMap(props: ContactsMapProps) {
     <div className="contacts-map" role="group" aria-label={t('map.region')}>
       {/* The focus country's fill: a pattern reads as "marked", not as a count. */}
       <HatchPattern id={HATCH_ID} line={themeVar('hatch')} background={themeVar('hatchBg')} lineWidth={2} />
-      <MapContainer center={[15, 0]} zoom={2} minZoom={1} zoomSnap={0.25} worldCopyJump={false}
+      <MapContainer center={MAP_START.center} zoom={MAP_START.zoom} minZoom={MAP_ZOOM.minZoom} zoomSnap={MAP_ZOOM.zoomSnap} worldCopyJump={false}
         scrollWheelZoom={props.scrollWheelZoom ?? false} style={{ height, background: themeVar('sea') }} {...motionOptions()}>
         <MapPanes />
         <ReducedMotion />

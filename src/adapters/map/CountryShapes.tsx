@@ -2,9 +2,10 @@
 import type { Feature } from 'geojson';
 import { svg, type Layer, type Path, type PathOptions } from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
-import { GeoJSON } from 'react-leaflet';
+import { GeoJSON, useMap } from 'react-leaflet';
 import { themeVar } from '../../theme.ts';
 import type { CountryFeature, CountryProps } from './basemap.ts';
+import { posterShapes } from './poster-view.ts';
 import { BORDER_COLOR, LAND_COLOR, shadeColor, type ShadeClass } from './scales.ts';
 
 export const HATCH_ID = 'contacts-map-hatch';
@@ -18,15 +19,26 @@ export interface CountryShapesProps {
   focus: string | null;
 }
 
+/** Reader-made moves only: the map's own first fit happens within this time of mounting. */
+const SETTLE_MS = 1000;
+
 function useCountryFeatures(load: () => Promise<CountryFeature[]>, initial: CountryFeature[] | null): CountryFeature[] | null {
   const [features, setFeatures] = useState<CountryFeature[] | null>(initial);
+  const map = useMap();
   useEffect(function loadShapesOnce() {
-    if (features) return;
+    if (features && features !== posterShapes()) return;
     let live = true;
     // Without shapes the map still shows its sea colour, markers and routes.
-    load().then((f) => live && setFeatures(f), () => undefined);
-    return function ignoreLateShapes() { live = false; };
-  }, [load, features]);
+    const loadAll = () => void load().then((f) => live && setFeatures(f), () => undefined);
+    if (!features) {
+      loadAll();
+      return function ignoreLateShapes() { live = false; };
+    }
+    // The poster's shapes cover the first view (issue 19); the whole basemap comes once the map moves.
+    const onMove = () => { map.off('movestart', onMove); loadAll(); };
+    const timer = setTimeout(() => map.on('movestart', onMove), SETTLE_MS);
+    return function stopWaitingForMove() { live = false; clearTimeout(timer); map.off('movestart', onMove); };
+  }, [load, features, map]);
   return features;
 }
 
@@ -61,5 +73,6 @@ export function CountryShapes({ load, initial = null, shading, classes, focus }:
   if (!collection) return null;
   // GeoJSON passes its options to the paths it makes, renderer included, though its type omits it.
   const pathOptions: Pick<PathOptions, 'renderer'> = { renderer };
-  return <GeoJSON data={collection} style={style} {...pathOptions} pane="countries" interactive={false} onEachFeature={tagCountry} />;
+  // Keyed: react-leaflet's GeoJSON never re-reads `data`, and the poster's shapes give way to the whole basemap.
+  return <GeoJSON key={features === posterShapes() ? 'poster' : 'basemap'} data={collection} style={style} {...pathOptions} pane="countries" interactive={false} onEachFeature={tagCountry} />;
 }

@@ -1,11 +1,13 @@
 // Small children that act on the Leaflet map itself (MapContainer props are initial only).
 import { useEffect, useRef } from 'react';
+import type { Map as LeafletMap } from 'leaflet';
 import { useMap } from 'react-leaflet';
-import { boundsKey, placesBounds } from './fit.ts';
+import { boundsKey, FIT, placesBounds } from './fit.ts';
+import { takePosterView } from './poster-view.ts';
 import type { MapPlace, MapRoute } from './types.ts';
 import { endZoomAnimation } from './leaflet-private.ts';
 
-export const FIT_MAX_ZOOM = 5;
+export const FIT_MAX_ZOOM = FIT.maxZoom;
 
 // Leaflet's panes: tiles 200, overlays 400, markers 600, tooltips 650, popups 700.
 const PANES = [
@@ -37,9 +39,12 @@ export function FitToPlaces({ places, routes }: { places: MapPlace[]; routes: Ma
   const lastKey = useRef<string | null>(null);
   useEffect(function fitWhenCornersChange() {
     if (key === lastKey.current) return;
+    const first = lastKey.current === null;
     lastKey.current = key;
-    // Labels sit right of their markers: leave them room on that side.
-    if (bounds) map.fitBounds(bounds, { paddingTopLeft: [28, 28], paddingBottomRight: [96, 28], maxZoom: FIT_MAX_ZOOM, animate: false });
+    // The first view is the static poster's, where there was one, at its exact fractional zoom (issue 19).
+    const poster = first && bounds ? takePosterView(map.getSize().x) : null;
+    if (poster) setExactView(map, poster);
+    else if (bounds) map.fitBounds(bounds, { paddingTopLeft: [...FIT.paddingTopLeft], paddingBottomRight: [...FIT.paddingBottomRight], maxZoom: FIT.maxZoom, animate: false });
     // bounds are read only when the key (their rounded value) changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, map]);
@@ -47,6 +52,14 @@ export function FitToPlaces({ places, routes }: { places: MapPlace[]; routes: Ma
     return function endZoomAnimationOfRemovedMap() { endZoomAnimation(map); };
   }, [map]);
   return null;
+}
+
+/** setView at a zoom between the map's zoomSnap steps (the poster's), which setView would round. */
+function setExactView(map: LeafletMap, view: { center: [number, number]; zoom: number }): void {
+  const snap = map.options.zoomSnap;
+  map.options.zoomSnap = 0;
+  map.setView(view.center, view.zoom, { animate: false });
+  map.options.zoomSnap = snap;
 }
 
 /** Leaflet measures its container once; a responsive layout changes it later. */

@@ -32,3 +32,13 @@ export function boundsOf(points: readonly (readonly [number, number])[]): [[numb
   }
   return [[south, west], [north, east]];
 }
+
+/**
+ * How the map fits its places: labels sit right of their markers, so they get
+ * room on that side. Shared by the live map (FitToPlaces) and the static poster.
+ */
+export const FIT = { paddingTopLeft: [28, 28], paddingBottomRight: [96, 28], maxZoom: 5 } as const;
+/** The live map's zoom limits and steps (MapContainer), and its view before any fit. */
+export const MAP_ZOOM = { minZoom: 1, zoomSnap: 0.25 } as const;
+export const MAP_START = { center: [15, 0] as [number, number], zoom: 2 };
+export const MAP_HEIGHT = 420;

@@ -1,6 +1,6 @@
 // Direction of travel shown by an arrowhead at the middle of each leg. Angles
 // are taken in Web Mercator pixels, so they hold at every zoom level.
-import { CRS, latLng, point } from 'leaflet';
+import { project, unproject } from './web-mercator.ts';
 
 export interface RouteArrow { key: string; at: [number, number]; angle: number }
 
@@ -22,10 +22,10 @@ export function routeArrows(routes: readonly { points: ReadonlyArray<readonly [n
 }
 
 function arrowOnLeg(key: string, from: readonly [number, number], to: readonly [number, number]): RouteArrow {
-  const a = CRS.EPSG3857.latLngToPoint(latLng(from[0], from[1]), 0);
-  const b = CRS.EPSG3857.latLngToPoint(latLng(to[0], to[1]), 0);
-  const mid = CRS.EPSG3857.pointToLatLng(point((a.x + b.x) / 2, (a.y + b.y) / 2), 0);
+  const a = project(from, 0);
+  const b = project(to, 0);
+  const mid = unproject({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }, 0);
   // Screen y grows downwards, so this is a clockwise angle from east, as CSS rotate() expects.
   const angle = (Math.atan2(b.y - a.y, b.x - a.x) * 180) / Math.PI;
-  return { key, at: [mid.lat, mid.lng], angle };
+  return { key, at: mid, angle };
 }

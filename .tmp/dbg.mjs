@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });
+const p = await ctx.newPage();
+p.on('console', (m) => console.log('console', m.type(), m.text()));
+p.on('pageerror', (e) => console.log('pageerror', String(e)));
+await p.goto('http://127.0.0.1:4319/' + (process.argv[2] ?? ''));
+await p.waitForTimeout(4000);
+console.log(await p.evaluate(() => ({ url: location.href, st: JSON.stringify(window.__contactsStatic), poster: !!document.getElementById('static-view'), root: document.getElementById('root')?.className, rootKids: document.getElementById('root')?.innerHTML.length, html: document.documentElement.className, ready: document.querySelector('main')?.getAttribute('data-ready') })));
+await b.close();

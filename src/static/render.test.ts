@@ -1,0 +1,88 @@
+// The static view holds the whole view, drawn from the same series as the live one (issue 19).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadCountries, loadDataset, ROOT } from '../../scripts/static-inputs.ts';
+import { partnersAxisWidth } from '../adapters/charts/geometry.ts';
+import { decodeViewState } from '../model/url-state.ts';
+import { countTicks } from './charts-svg.ts';
+import { renderViewImage } from './image.ts';
+import { renderStaticView } from './render.ts';
+import { staticModel } from './view-model.ts';
+
+const data = loadDataset(`${ROOT}/data/contacts.json`);
+const countries = loadCountries();
+const hrefFor = () => 'x';
+const render = (query: string, width = 1280) => renderStaticView(data, decodeViewState(query).state, { width, countries, hrefFor });
+const count = (html: string, re: RegExp) => (html.match(re) ?? []).length;
+
+describe('renderStaticView', () => {
+  it('shows the counter, every contact with its quotes and source links, and the credit', () => {
+    const html = render('');
+    expect(html).toContain('15 sur 15 contacts');
+    expect(count(html, /<article class="event-card/g)).toBe(15);
+    for (const e of data.events) {
+      expect(html).toContain(`data-event="${e.id}"`);
+      for (const cite of e.sources) expect(html).toContain(cite.quote.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/>/g, '&gt;'));
+    }
+    const linked = new Set(data.events.flatMap((e) => e.sources.map((c) => data.sources.find((s) => s.id === c.source)?.url ?? '')).filter((u) => u.startsWith('http')));
+    for (const url of linked) expect(html).toContain(`href="${new URL(url).href.replace(/&/g, '&amp;')}"`);
+    expect(html).toContain('Données : ');
+  });
+
+  it('draws the map with shading, the focus hatched, one marker per place and the labels that fit', () => {
+    const m = staticModel(data, decodeViewState('').state);
+    const html = render('');
+    expect(html).toMatch(/data-iso="ML"[^>]*class="static-country static-focus"/);
+    expect(html).toMatch(/data-iso="RU"[^>]*class="static-country static-shade-4"/);
+    expect(count(html, /class="static-place"/g)).toBe(m.map.places.length);
+    expect(count(html, /class="static-route"/g)).toBe(m.map.routes.length);
+    expect(html).toContain('data-label="moscow"');
+    // Crimea is drawn as Ukraine's (scripts/basemap-borders.ts): one shape each.
+    expect(count(html, /data-iso="UA"/g)).toBe(1);
+  });
+
+  it('draws one bar per partner row with its total, and one bucket per period', () => {
+    const m = staticModel(data, decodeViewState('country=RU').state);
+    const html = render('country=RU');
+    for (const row of m.partners.rows) expect(html).toContain(`data-partner="${row.id ?? ''}" data-total="${row.total}"`);
+    expect(count(html, /class="static-bucket"/g)).toBe(m.timeline.rows.length);
+    expect(html).toContain('5 sur 15 contacts');
+    expect(count(html, /<article class="event-card/g)).toBe(5);
+  });
+
+  it('shows only the panels of view= and says in English what an English view says', () => {
+    const html = render('view=timeline&embed=1&lang=en');
+    expect(html).not.toContain('static-map-svg');
+    expect(html).not.toContain('static-bar');
+    expect(html).toContain('Contacts over time');
+    expect(html).toContain('Open the full dashboard');
+  });
+
+  it('never writes a style attribute (the CSP of docs/embed.md blocks them) nor a script', () => {
+    for (const q of ['', 'country=RU&embed=1', 'view=timeline&embed=1', 'q=Poutine&lang=en']) {
+      const html = render(q, 360);
+      expect(html).not.toMatch(/\sstyle=/);
+      expect(html).not.toMatch(/<script/i);
+    }
+  });
+
+  it('lays the partner names in the live chart\'s column and ticks the counts as recharts does', () => {
+    expect(partnersAxisWidth(400)).toBe(140);
+    expect(countTicks(6)).toEqual([0, 2, 4, 6, 8]);
+    expect(countTicks(2)).toEqual([0, 1, 2, 3, 4]);
+    expect(countTicks(5)).toEqual([0, 2, 4, 6, 8]);
+  });
+});
+
+describe('renderViewImage', () => {
+  it('carries the title, the filter line, the source credit and the record date, at the asked size', () => {
+    const { svg, width, height } = renderViewImage(data, decodeViewState('country=RU&lang=en').state, { width: 1200, height: 675, countries, theme: 'dark' });
+    expect([width, height]).toEqual([1200, 675]);
+    expect(svg).toContain("Mali&#39;s diplomatic contacts, 2025");
+    expect(svg).toContain('Filters: Russia');
+    expect(svg).toContain('Source: ');
+    expect(svg).toContain('Data as of 23 November 2026');
+    expect(svg).not.toContain('var(--'); // no stylesheet reaches a downloaded file
+    expect(svg).toContain(readFileSync(`${ROOT}/src/theme.ts`, 'utf8').match(/dark: \{\s*types: \{ visit: '(#[0-9a-f]+)'/)?.[1] ?? 'missing');
+  });
+});
