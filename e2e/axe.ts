@@ -12,13 +12,13 @@ const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export const AXE_VERSION: string = (require('axe-core/package.json') as { version: string }).version;
 
-export const AXE_OPTIONS: RunOptions = {
+const AXE_OPTIONS: RunOptions = {
   runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
   resultTypes: ['violations'],
 };
 
 /** Runs axe on the page as it is now. */
-export async function runAxe(target: Page | Frame): Promise<AxeResults> {
+async function runAxe(target: Page | Frame): Promise<AxeResults> {
   const loaded = await target.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
   if (!loaded) await target.evaluate(AXE_SOURCE);
   return target.evaluate((options) => (window as unknown as { axe: { run: (ctx: Document, o: unknown) => Promise<AxeResults> } }).axe.run(document, options), AXE_OPTIONS as unknown);

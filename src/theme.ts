@@ -13,10 +13,6 @@ import type { EventType } from './model/schema.ts';
 import { EVENT_TYPES } from './model/vocabulary.ts';
 
 export type ThemeName = 'light' | 'dark';
-/** What the URL's `theme=` may ask for: `auto` follows prefers-color-scheme. */
-export type ThemeChoice = ThemeName | 'auto';
-export const THEME_CHOICES: readonly ThemeChoice[] = ['light', 'dark', 'auto'];
-export const DEFAULT_THEME: ThemeChoice = 'light';
 
 export interface Palette {
   types: Record<EventType, string>;
@@ -52,10 +48,13 @@ export const PALETTES: Record<ThemeName, Palette> = {
   },
 };
 
-/** The light palette's type colours: for code that has no theme at hand (tests, defaults). */
+/**
+ * The light palette's type colours, for code that has no theme at hand. Live
+ * views use TYPE_VARS or a `type-<name>` class instead, which follow the theme.
+ * @public
+ */
 export const TYPE_COLORS: Record<EventType, string> = PALETTES.light.types;
 export const TYPE_ORDER: readonly EventType[] = EVENT_TYPES;
-export const FOCUS_COLOR = PALETTES.light.hatch;
 
 /** `var(--type-visit)` etc.: a type's colour in whichever theme is on. */
 export const TYPE_VARS = Object.fromEntries(EVENT_TYPES.map((t) => [t, `var(--type-${t})`])) as Record<EventType, string>;

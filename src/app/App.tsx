@@ -1,5 +1,5 @@
 // The top of the app: URL → dataset → dashboard, in the URL's language.
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo } from 'react';
 import { reportHeightToParent } from '../adapters/embed/height.ts';
 import { createBrowserUrl, type UrlPort } from '../adapters/url/history.ts';
 import { I18nProvider } from '../i18n/react.tsx';
@@ -27,6 +27,8 @@ export function App({ url }: { url?: UrlPort }) {
   useEffect(function reportHeightWhileMounted() {
     return reportHeightToParent(); // its cleanup stops the reports
   }, []);
+  // Before paint: the stylesheet (virtual:theme.css) switches palettes on this attribute.
+  useLayoutEffect(function applyTheme() { document.documentElement.dataset.theme = state.theme; }, [state.theme]);
 
   const viewUrl = useCallback((patch: Partial<ViewState>) => {
     const u = new URL(port.href());

@@ -3,6 +3,8 @@ import { useCallback, useMemo, useState } from 'react';
 import { DownloadData } from '../components/DownloadData.tsx';
 import { saveFile } from './save-file.ts';
 import { EventList } from '../components/EventList.tsx';
+import { FilterAnnouncer } from '../components/FilterAnnouncer.tsx';
+import { filterSentence } from '../components/filter-sentence.ts';
 import { FilterPanel } from '../components/FilterPanel.tsx';
 import { IgnoredNotice } from '../components/Notices.tsx';
 import { useI18n } from '../i18n/react.tsx';
@@ -60,6 +62,7 @@ export function Dashboard({ data, problems, view, ignored, update, viewUrl }: Da
     <PanelSettledProvider value={onSettled}>
       <Frame ready={d.state.view.every((p) => settled.has(p)) && (d.state.partner === null || settled.has('profile'))} data={data} view={d.state}
         shown={d.filtered.length} total={total} leftOut={leftOut} onShowProblems={onShowProblems} update={update} viewUrl={viewUrl}>
+        <FilterAnnouncer sentence={filterSentence(d.state, d.filtered.length, total, (id) => d.options.partners.find((p) => p.id === id)?.label ?? i18n.region(id), i18n)} />
         <IgnoredNotice ignored={[...ignored, ...d.ignored]} />
         {problems.length > 0 && <ProblemsNotice problems={problems} reveal={reveal} />}
         <div className={`dashboard${d.state.embed ? ' dashboard-embed' : ''}`}>

@@ -4,6 +4,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/react.tsx';
 import type { Dataset } from '../model/schema.ts';
 import type { ViewState } from '../model/url-state.ts';
+import { ThemeSwitch } from '../components/ThemeSwitch.tsx';
 import { EmbedDialog } from './panels.tsx';
 import { publishedAddress } from './published.ts';
 
@@ -40,7 +41,8 @@ function Credit({ data, fullUrl }: { data: Dataset; fullUrl: string | null }) {
 function Count({ shown, total, leftOut, onShowProblems }: Pick<FrameProps, 'shown' | 'total' | 'leftOut' | 'onShowProblems'>) {
   const { t, plural } = useI18n();
   return (
-    <p className="frame-count" aria-live="polite">
+    // Not a live region: a filter change is said once, by the dashboard's FilterAnnouncer.
+    <p className="frame-count">
       {t('frame.shown', { shown, total })}
       {leftOut > 0 && (
         <span className="frame-left-out">
@@ -59,7 +61,9 @@ export function Frame({ ready, data, view, shown, total, leftOut, onShowProblems
   const title = data.title?.[lang] ?? t('app.title.fallback');
   if (view.embed) {
     return (
-      <main className="frame frame-embed" data-ready={ready} aria-label={title}>
+      <main className="frame frame-embed" data-ready={ready} aria-labelledby="frame-title">
+        {/* Not shown (the article has its own headline), but the page's outline starts with it. */}
+        <h1 id="frame-title" className="visually-hidden">{title}</h1>
         {leftOut > 0 && <Count shown={shown} total={total} leftOut={leftOut} onShowProblems={onShowProblems} />}
         {children}
         <Credit data={data} fullUrl={viewUrl({ embed: false })} />
@@ -74,10 +78,11 @@ export function Frame({ ready, data, view, shown, total, leftOut, onShowProblems
           <Count shown={shown} total={total} leftOut={leftOut} onShowProblems={onShowProblems} />
         </div>
         <div className="frame-actions">
+          <ThemeSwitch theme={view.theme} onChange={(theme) => update({ theme }, 'replace')} />
           <button type="button" data-action="lang" onClick={() => update({ lang: lang === 'fr' ? 'en' : 'fr' })} title={t('lang.switch.label')} lang={lang === 'fr' ? 'en' : 'fr'}>
             {t('lang.switch')}
           </button>
-          <button type="button" data-action="embed" onClick={() => setEmbedding(true)} title={t('frame.embed.label')}>{t('frame.embed')}</button>
+          <button type="button" className="frame-embed-button" data-action="embed" onClick={() => setEmbedding(true)} title={t('frame.embed.label')}>{t('frame.embed')}</button>
         </div>
       </header>
       <main className="frame" data-ready={ready}>{children}</main>

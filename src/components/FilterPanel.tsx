@@ -42,7 +42,7 @@ export function FilterPanel({ filters, partners, types, span, levels = [], focus
     <section className="filters" aria-labelledby={headingId}>
       <div className="filters-head">
         <h2 id={headingId} className="filters-heading">{t('filters.heading')}</h2>
-        <p className="filters-shown" aria-live="polite">{plural('filters.shown', total, { shown })}</p>
+        <p className="filters-shown">{plural('filters.shown', total, { shown })}</p>
         <button type="button" className="filters-reset" onClick={onReset} disabled={!isFiltered(filters)}>
           {t('filters.reset')}
         </button>

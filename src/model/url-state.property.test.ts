@@ -26,6 +26,7 @@ const validState: fc.Arbitrary<ViewState> = fc
     view: fc.subarray([...PANELS], { minLength: 1 }),
     embed: fc.boolean(),
     data: fc.option(fc.stringMatching(/^(?:\/?[a-z0-9_-]{1,12}\/){0,3}[a-z0-9_-]{1,12}\.json$/)),
+    theme: fc.constantFrom('light' as const, 'dark' as const, 'auto' as const),
   })
   .map(({ range: [a, b], ...rest }) => {
     // A valid range does not end before it starts: swap the bounds of one that does.

@@ -14,13 +14,13 @@ describe('decodeViewState', () => {
 
   it('reads every parameter of the documented examples', () => {
     const { state: s, ignored } = decode(
-      '?country=US,RU&from=2025-06&to=2025-06-30&type=agreement,visit&q=Poutine&event=ru-kremlin-talks&lang=en&view=list,map&embed=1&data=data/senegal.json'
+      '?country=US,RU&from=2025-06&to=2025-06-30&type=agreement,visit&q=Poutine&event=ru-kremlin-talks&lang=en&view=list,map&embed=1&data=data/senegal.json&theme=dark'
         + '&partner=ru&level=minister,head-of-state',
     );
     expect(ignored).toEqual([]);
     expect(s).toEqual({
       countries: ['RU', 'US'], from: '2025-06', to: '2025-06-30', types: ['visit', 'agreement'], q: 'Poutine',
-      event: 'ru-kremlin-talks', lang: 'en', view: ['map', 'list'], embed: true, data: 'data/senegal.json',
+      event: 'ru-kremlin-talks', lang: 'en', view: ['map', 'list'], embed: true, data: 'data/senegal.json', theme: 'dark',
       partner: 'RU', levels: ['head-of-state', 'minister'],
     });
   });
@@ -44,6 +44,15 @@ describe('decodeViewState', () => {
       { param: 'embed', value: 'yes', reason: 'bad_value' },
       { param: 'event', value: 'Bad Id', reason: 'bad_value' },
     ]);
+  });
+
+  it('reads theme=light, dark and auto in any case, stays light without one, and reports another', () => {
+    expect(decode('').state.theme).toBe('light');
+    expect(decode('theme=DARK').state.theme).toBe('dark');
+    expect(decode('theme=auto').state.theme).toBe('auto');
+    expect(decode('theme=sepia')).toEqual({ state: DEFAULT_VIEW, ignored: [{ param: 'theme', value: 'sepia', reason: 'unknown_value' }] });
+    expect(encodeViewState(state({ theme: 'light' }))).toBe('');
+    expect(encodeViewState(state({ theme: 'auto', embed: true }))).toBe('embed=1&theme=auto');
   });
 
   it('shows every panel when none of the asked ones exists', () => {

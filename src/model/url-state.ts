@@ -16,6 +16,9 @@ export const PANELS = ['map', 'partners', 'timeline', 'list', 'table'] as const;
 export type Panel = (typeof PANELS)[number];
 /** The panels of a link without `view=`. */
 const DEFAULT_PANELS: readonly Panel[] = ['map', 'partners', 'timeline', 'list'];
+/** `auto` follows the reader's prefers-color-scheme; no `theme=` is light (an embed follows its host, not the reader). */
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
 
 export interface ViewState extends Filters {
   /** The focus side's levels; empty = every event. */
@@ -29,9 +32,10 @@ export interface ViewState extends Filters {
   embed: boolean;
   /** Same-origin path of another dataset, as given (resolved against the page). */
   data: string | null;
+  theme: Theme;
 }
 
-export const DEFAULT_VIEW: ViewState = { ...NO_FILTERS, levels: [], event: null, partner: null, lang: 'fr', view: [...DEFAULT_PANELS], embed: false, data: null };
+export const DEFAULT_VIEW: ViewState = { ...NO_FILTERS, levels: [], event: null, partner: null, lang: 'fr', view: [...DEFAULT_PANELS], embed: false, data: null, theme: 'light' };
 
 /**
  * One parameter of the link: how its text becomes a field of the view state
@@ -53,6 +57,7 @@ const isEventType = memberOf<EventType>(EVENT_TYPES);
 const isPanel = memberOf<Panel>(PANELS);
 const isLevel = memberOf<Level>(LEVELS);
 const isDefaultView = (view: readonly Panel[]) => view.length === 0 || (view.length === DEFAULT_PANELS.length && DEFAULT_PANELS.every((p) => view.includes(p)));
+const isTheme = memberOf<Theme>(THEMES);
 const lower = (s: string) => s.toLowerCase();
 const upper = (s: string) => s.toUpperCase();
 const list = (items: readonly string[]) => (items.length > 0 ? items.join(',') : null);
@@ -103,6 +108,10 @@ const PARAMS = {
     read: (raw, report) => (raw === '1' || raw === '0' ? raw === '1' : void report(raw, 'bad_value')),
   }),
   data: param({ field: 'data', read: (raw, report, pageUrl) => readDataPath(raw, pageUrl, report), write: unlessNull }),
+  theme: param({
+    field: 'theme', write: (theme) => (theme === 'light' ? null : theme),
+    read: (raw, report) => (isTheme(raw.toLowerCase()) ? (raw.toLowerCase() as Theme) : void report(raw, 'unknown_value')),
+  }),
 };
 type ParamName = keyof typeof PARAMS;
 const NAMES = Object.keys(PARAMS) as ParamName[];

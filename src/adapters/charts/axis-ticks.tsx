@@ -31,7 +31,7 @@ export function plainTick(format: (value: string) => string, anchor: 'middle' | 
   return function PlainTick({ x, y, payload }: XAxisTickContentProps | YAxisTickContentProps) {
     const dx = anchor === 'end' ? -4 : 0;
     return (
-      <text x={Number(x) + dx} y={Number(y)} dy={anchor === 'end' ? '0.35em' : '0.9em'} textAnchor={anchor} fontSize={11} fill={themeVar('muted')}>
+      <text x={Number(x) + dx} y={Number(y)} dy={anchor === 'end' ? '0.35em' : '0.9em'} textAnchor={anchor} fontSize={11} fill={themeVar('axis')}>
         {format(String(payload.value))}
       </text>
     );

@@ -14,6 +14,8 @@ import { MapTextAlternative } from './MapTextAlternative.tsx';
 import { PlaceMarkers } from './PlaceMarkers.tsx';
 import { RouteLines } from './RouteLines.tsx';
 import { themeVar } from '../../theme.ts';
+import { motionOptions } from './reduced-motion.ts';
+import { ReducedMotion } from './ReducedMotion.tsx';
 import { HatchPattern } from '../hatch-pattern.tsx';
 import { shadeClasses } from './scales.ts';
 import type { MapPlace, MapRoute } from './types.ts';
@@ -45,8 +47,9 @@ export function ContactsMap(props: ContactsMapProps) {
       {/* The focus country's fill: a pattern reads as "marked", not as a count. */}
       <HatchPattern id={HATCH_ID} line={themeVar('hatch')} background={themeVar('hatchBg')} lineWidth={2} />
       <MapContainer center={MAP_START.center} zoom={MAP_START.zoom} minZoom={MAP_ZOOM.minZoom} zoomSnap={MAP_ZOOM.zoomSnap} worldCopyJump={false}
-        scrollWheelZoom={props.scrollWheelZoom ?? false} style={{ height, background: themeVar('sea') }}>
+        scrollWheelZoom={props.scrollWheelZoom ?? false} style={{ height, background: themeVar('sea') }} {...motionOptions()}>
         <MapPanes />
+        <ReducedMotion />
         <CountryShapes load={props.loadCountries ?? loadCountryShapes} initial={props.loadCountries ? null : countryShapesNow()} shading={shading} classes={classes} focus={focus} />
         <RouteLines routes={routes} />
         <PlaceMarkers places={places} selectedEventId={selectedEventId} onSelectEvent={onSelectEvent} />

@@ -3,6 +3,9 @@ export const filters = {
   fr: {
     'filters.heading': 'Filtres',
     'filters.shown.one': '{shown} sur {n} contact',
+    'announce.shown.one': '{n} contact sur {total}',
+    'announce.shown.other': '{n} contacts sur {total}',
+    'announce.more': 'et {n} autres',
     'filters.shown.other': '{shown} sur {n} contacts',
     'filters.reset': 'Réinitialiser les filtres',
     'filters.search.label': 'Rechercher (titres, personnes, lieux)',
@@ -30,6 +33,9 @@ export const filters = {
   en: {
     'filters.heading': 'Filters',
     'filters.shown.one': '{shown} of {n} contact',
+    'announce.shown.one': '{n} contact of {total}',
+    'announce.shown.other': '{n} contacts of {total}',
+    'announce.more': 'and {n} more',
     'filters.shown.other': '{shown} of {n} contacts',
     'filters.reset': 'Reset filters',
     'filters.search.label': 'Search (titles, people, places)',
