@@ -2,8 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { addArea, messages } from './catalogue.ts';
 import { records } from './messages/records.ts';
+import { staticView } from './messages/static.ts';
 
-addArea(records); // the wording that loads with the partner record and table views is checked too
+addArea(records); // the wording that loads with a lazy view (the partner record and table, the static view) is checked too
+addArea(staticView);
 import { formatPartialDate, plural, regionName, translate } from './format.ts';
 
 describe('catalogue', () => {

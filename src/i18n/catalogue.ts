@@ -7,17 +7,17 @@ import { filters } from './messages/filters.ts';
 import { list } from './messages/list.ts';
 import { map } from './messages/map.ts';
 import { notices } from './messages/notices.ts';
-import { staticView } from './messages/static.ts';
 import { partners } from './messages/partners.ts';
 import type { records } from './messages/records.ts';
+import type { staticView } from './messages/static.ts';
 import type { Lang } from '../model/patterns.ts';
 
-const areas = [common, map, charts, filters, list, embed, notices, staticView, partners] as const;
+const areas = [common, map, charts, filters, list, embed, notices, partners] as const;
 
 
 type AreaKeys<A> = A extends { fr: infer F } ? keyof F : never;
 /** Areas loaded with a lazy view, added by addArea when its module arrives. */
-type LazyArea = typeof records;
+type LazyArea = typeof records | typeof staticView;
 export type MessageKey = AreaKeys<(typeof areas)[number] | LazyArea>;
 
 export const messages: Record<Lang, Record<string, string>> = {

@@ -4,12 +4,17 @@
 import { coarseBands, timelineRows } from '../adapters/charts/timeline-data.ts';
 import { partnerRows, TOP_PARTNERS } from '../adapters/charts/partner-rows.ts';
 import { mapData, partnerBars, timelineSeries } from '../app/derive.ts';
+import { addArea } from '../i18n/catalogue.ts';
+import { staticView } from '../i18n/messages/static.ts';
 import { makeI18n, type I18n } from '../i18n/react.tsx';
 import { buildIndex } from '../model/event-index.ts';
 import { filterEvents, keepPartners } from '../model/filter.ts';
 import { makeLookups } from '../model/lookups.ts';
 import type { Dataset } from '../model/schema.ts';
 import { restrictToDataset, type ViewState } from '../model/url-state.ts';
+
+// The static view's strings load with it, not on every page's first screen (size budget).
+addArea(staticView);
 
 export function staticModel(data: Dataset, view: ViewState) {
   const i18n = makeI18n(view.lang);
