@@ -5,7 +5,7 @@
 import type { Pixel } from './web-mercator.ts';
 
 /** Leaflet's default `smoothFactor`, the tolerance in pixels. */
-export const SMOOTH_FACTOR = 1;
+const SMOOTH_FACTOR = 1;
 
 const sqDist = (a: Pixel, b: Pixel) => (a.x - b.x) ** 2 + (a.y - b.y) ** 2;
 
