@@ -5,24 +5,24 @@ import { useId, useState } from 'react';
 import { useI18n } from '../i18n/react.tsx';
 import type { Dataset } from '../model/schema.ts';
 import type { ViewState } from '../model/url-state.ts';
+import { saveBlob } from './save-file.ts';
 
 type ImageSize = 'page' | 'social';
 type ImageFormat = 'svg' | 'png';
 
 const SOCIAL_SIZE = { width: 1200, height: 675 } as const;
 
-/** The theme the reader sees: `theme=` in the address, `auto` resolved by their colour scheme. */
-function readerTheme(): string {
-  const asked = new URLSearchParams(location.search).get('theme');
-  if (asked === 'auto') return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-  return asked === 'dark' ? 'dark' : 'light';
+/** The theme the reader sees: the view's, with `auto` resolved by their colour scheme. */
+function readerTheme(view: ViewState): 'light' | 'dark' {
+  if (view.theme === 'auto') return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  return view.theme;
 }
 
 async function viewImage(data: Dataset, view: ViewState, size: ImageSize): Promise<{ svg: string; width: number; height: number }> {
   const [{ renderViewImage }, { loadCountryShapes }] = await Promise.all([import('../static/image.ts'), import('../adapters/map/basemap.ts')]);
   const countries = await loadCountryShapes().catch(() => null);
   const width = size === 'social' ? SOCIAL_SIZE.width : Math.min(2000, Math.max(320, document.documentElement.clientWidth));
-  return renderViewImage(data, view, { width, height: size === 'social' ? SOCIAL_SIZE.height : null, countries, theme: readerTheme() });
+  return renderViewImage(data, view, { width, height: size === 'social' ? SOCIAL_SIZE.height : null, countries, theme: readerTheme(view) });
 }
 
 /** The SVG drawn on a canvas: an image from a data: address, which the CSP's img-src allows. */
@@ -37,18 +37,6 @@ async function toPng(svg: string, width: number, height: number): Promise<Blob> 
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('canvas gave no PNG'))), 'image/png'));
 }
 
-function save(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
 export function ImageDownload({ data, view, fileBase }: { data: Dataset; view: ViewState; fileBase: string }) {
   const { t } = useI18n();
   const sizeId = useId();
@@ -59,7 +47,7 @@ export function ImageDownload({ data, view, fileBase }: { data: Dataset; view: V
     try {
       const image = await viewImage(data, view, size);
       const blob = format === 'svg' ? new Blob([image.svg], { type: 'image/svg+xml;charset=utf-8' }) : await toPng(image.svg, image.width, image.height);
-      save(`${fileBase}-${size === 'social' ? '1200x675' : image.width}.${format}`, blob);
+      saveBlob(`${fileBase}-${size === 'social' ? '1200x675' : image.width}.${format}`, blob);
       setState('idle');
     } catch {
       setState('failed');
