@@ -7,6 +7,7 @@ import type { EventType } from '../model/schema.ts';
 import { TYPE_ORDER } from '../theme.ts';
 import { DateRange } from './DateRange.tsx';
 import { PartnerPicker, type PartnerOption } from './PartnerPicker.tsx';
+import { CountedCheck } from './CountedCheck.tsx';
 import { LevelChecks, type LevelOption } from './LevelChecks.tsx';
 import './components.css';
 
@@ -70,7 +71,7 @@ interface TypeChecksProps {
 
 /** None checked means every type, as in the URL (no `type=`). */
 function TypeChecks({ options, selected, onChange }: TypeChecksProps) {
-  const { t, number, plural } = useI18n();
+  const { t } = useI18n();
   const toggle = (type: EventType, on: boolean) =>
     onChange(TYPE_ORDER.filter((x) => (x === type ? on : selected.includes(x))));
   return (
@@ -78,15 +79,8 @@ function TypeChecks({ options, selected, onChange }: TypeChecksProps) {
       <legend>{t('filters.types.legend')}</legend>
       <ul className="filters-types-list">
         {options.map(({ type, count }) => (
-          <li key={type}>
-            <label className="filters-check">
-              <input type="checkbox" checked={selected.includes(type)} onChange={(e) => toggle(type, e.target.checked)} />
-              <span className={`filters-swatch type-${type}`} aria-hidden="true" />
-              <span className="filters-check-label">{t(`type.${type}`)}</span>
-              <span className="filters-count" aria-hidden="true">{number(count)}</span>
-              {' '}<span className="visually-hidden">{plural('filters.count', count)}</span>
-            </label>
-          </li>
+          <CountedCheck key={type} label={t(`type.${type}`)} count={count} checked={selected.includes(type)}
+            onToggle={(on) => toggle(type, on)} swatch={<span className={`filters-swatch type-${type}`} aria-hidden="true" />} />
         ))}
       </ul>
     </fieldset>

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { useI18n } from '../i18n/react.tsx';
 import type { Level } from '../model/schema.ts';
 import { LEVELS } from '../model/vocabulary.ts';
+import { CountedCheck } from './CountedCheck.tsx';
 
 export interface LevelOption { level: Level; count: number }
 
@@ -15,7 +16,7 @@ export interface LevelChecksProps {
 }
 
 export function LevelChecks({ options, selected, focusName, onChange }: LevelChecksProps) {
-  const { t, number, plural } = useI18n();
+  const { t } = useI18n();
   const hintId = useId();
   const toggle = (level: Level, on: boolean) => onChange(LEVELS.filter((x) => (x === level ? on : selected.includes(x))));
   return (
@@ -24,14 +25,8 @@ export function LevelChecks({ options, selected, focusName, onChange }: LevelChe
       <p id={hintId} className="filters-note">{t('filters.levels.hint', { focus: focusName })}</p>
       <ul className="filters-types-list">
         {options.map(({ level, count }) => (
-          <li key={level}>
-            <label className="filters-check">
-              <input type="checkbox" name="level" value={level} checked={selected.includes(level)} onChange={(e) => toggle(level, e.target.checked)} />
-              <span className="filters-check-label">{t(`level.${level}`)}</span>
-              <span className="filters-count" aria-hidden="true">{number(count)}</span>
-              {' '}<span className="visually-hidden">{plural('filters.count', count)}</span>
-            </label>
-          </li>
+          <CountedCheck key={level} label={t(`level.${level}`)} count={count} checked={selected.includes(level)}
+            onToggle={(on) => toggle(level, on)} name="level" value={level} />
         ))}
       </ul>
     </fieldset>
