@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { themeCss } from '../src/theme.ts';
-import { fontFaces, readNewsroomConfig, type NewsroomConfig } from './newsroom-config.ts';
+import { credits, fontFaces, readNewsroomConfig, type NewsroomConfig } from './newsroom-config.ts';
 
 const CSS_ID = 'virtual:theme.css';
 const NEWSROOM_ID = 'virtual:newsroom';
@@ -32,8 +32,8 @@ export function newsroomTheme(root: string): Plugin {
       return id === CSS_ID || id === NEWSROOM_ID ? resolved(id) : undefined;
     },
     load(id) {
-      if (id === resolved(CSS_ID)) return fontFaces(config) + themeCss(config);
-      if (id === resolved(NEWSROOM_ID)) return `export const credit = ${JSON.stringify(config.credit ?? null)};`;
+      if (id === resolved(CSS_ID)) return fontFaces(config) + themeCss(config, config.looks);
+      if (id === resolved(NEWSROOM_ID)) return `export const credits = ${JSON.stringify(credits(config))};`;
       return undefined;
     },
   };

@@ -8,7 +8,7 @@ import {
 } from 'culori';
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from './model/vocabulary.ts';
-import { PALETTES, cssVariables, themeCss, type ThemeName } from './theme.ts';
+import { PALETTES, creditFor, cssVariables, themeCss, type ThemeName } from './theme.ts';
 
 const distance = differenceCiede2000();
 const VISIONS: Record<string, (c: Color) => Color> = {
@@ -86,10 +86,32 @@ describe('themeCss', () => {
     expect(css).toContain('--heading-font: "Source Serif", serif;');
   });
 
+  it('gives a named look its own accent in each theme, falling back to the default look’s, so light never leaks into dark', () => {
+    const css = themeCss({ accent: { dark: '#ff9eb5' } }, { echo: { accent: { light: '#a0461a' }, headingFontFamily: 'Georgia, serif' } });
+    const rule = (selector: string) => css.match(new RegExp(`${selector.replace(/[[\]]/g, '\\$&')} \\{([^}]*)\\}`))?.[1] ?? '';
+    expect(rule(':root[data-look="echo"]')).toContain('--heading-font: Georgia, serif;');
+    expect(rule(':root[data-look="echo"]')).toContain('--accent: #a0461a;');
+    expect(rule(':root[data-look="echo"][data-theme="dark"]')).toContain('--accent: #ff9eb5;');
+    expect(rule(':root[data-look="echo"][data-theme="auto"]')).toContain('--focus: #ff9eb5;');
+    // The looks come after the themes, whose selectors they must outweigh or follow.
+    expect(css.indexOf('data-look')).toBeGreaterThan(css.lastIndexOf(':root[data-theme="auto"]'));
+    expect(themeCss({}, { plain: {} })).toMatch(new RegExp(`\\[data-look="plain"\\]\\[data-theme="dark"\\] \\{[^}]*--accent: ${PALETTES.dark.accent};`));
+  });
+
   it('names every type and shade', () => {
     const vars = cssVariables(PALETTES.dark);
     for (const t of EVENT_TYPES) expect(vars[`--type-${t}`]).toBe(PALETTES.dark.types[t]);
     expect(vars['--map-shade-5']).toBe(PALETTES.dark.shades[4]);
     expect(vars['--warn-bg']).toBe(PALETTES.dark.warnBg);
+  });
+});
+
+describe('creditFor', () => {
+  const credits = { '': { fr: 'Le Quotidien', en: 'The Daily' }, echo: { fr: 'L’Écho', en: 'The Echo' }, bare: null };
+  it('gives the look’s credit line in the language, the default look’s for none, and nothing where none is set', () => {
+    expect(creditFor(credits, 'echo', 'en')).toBe('The Echo');
+    expect(creditFor(credits, null, 'fr')).toBe('Le Quotidien');
+    expect(creditFor(credits, 'unknown', 'fr')).toBe('Le Quotidien');
+    expect(creditFor({ '': null }, null, 'fr')).toBeNull();
   });
 });

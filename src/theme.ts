@@ -84,6 +84,14 @@ export interface Look {
   headingFontFamily?: string;
 }
 
+/** Each look's credit line by look name, '' for the default look (scripts/newsroom-config.ts `credits`). */
+export type Credits = Readonly<Record<string, { fr: string; en: string } | null>>;
+
+/** A look's credit line in a language (null look: the default), or null when the newsroom set none. */
+export function creditFor(credits: Credits, look: string | null, lang: 'fr' | 'en'): string | null {
+  return (credits[look ?? ''] ?? credits[''] ?? null)?.[lang] ?? null;
+}
+
 const block = (selector: string, vars: Record<string, string>, extra = '') =>
   `${selector} {\n${Object.entries(vars).map(([k, v]) => `  ${k}: ${v};`).join('\n')}\n${extra}}\n`;
 
@@ -94,21 +102,43 @@ function withLook(theme: ThemeName, look: Look): Record<string, string> {
   return vars;
 }
 
-/**
- * The stylesheet of the themes: light on :root (so no `theme=` stays light),
- * dark under [data-theme="dark"], and under [data-theme="auto"] when the
- * reader's system prefers dark (live: a media query, no script).
- */
-export function themeCss(look: Look = {}): string {
-  const light = withLook('light', look);
-  const dark = withLook('dark', look);
+function fontVars(look: Look): Record<string, string> {
   const fonts: Record<string, string> = {};
   if (look.fontFamily) fonts['--font'] = look.fontFamily;
   if (look.headingFontFamily) fonts['--heading-font'] = look.headingFontFamily;
+  return fonts;
+}
+
+/**
+ * A named look's rules, after the themes': its fonts, and its accent in each
+ * theme (its own, else the newsroom's default, else the palette's), so that a
+ * light accent never leaks into the dark theme.
+ */
+function namedLookCss(name: string, look: Look, base: Look): string {
+  const root = `:root[data-look="${name}"]`;
+  const accent = (theme: ThemeName) => {
+    const value = look.accent?.[theme] ?? base.accent?.[theme] ?? PALETTES[theme].accent;
+    return { '--accent': value, '--focus': value };
+  };
+  return block(root, { ...fontVars(look), ...accent('light') })
+    + block(`${root}[data-theme="dark"]`, accent('dark'))
+    + `@media (prefers-color-scheme: dark) {\n${block(`${root}[data-theme="auto"]`, accent('dark'))}}\n`;
+}
+
+/**
+ * The stylesheet of the themes: light on :root (so no `theme=` stays light),
+ * dark under [data-theme="dark"], and under [data-theme="auto"] when the
+ * reader's system prefers dark (live: a media query, no script); then the
+ * newsroom's named looks under [data-look="…"].
+ */
+export function themeCss(look: Look = {}, looks: Record<string, Look> = {}): string {
+  const light = withLook('light', look);
+  const dark = withLook('dark', look);
   return [
-    block(':root', { ...fonts, ...light }, '  color-scheme: light;\n'),
+    block(':root', { ...fontVars(look), ...light }, '  color-scheme: light;\n'),
     block(':root[data-theme="dark"]', dark, '  color-scheme: dark;\n'),
     `@media (prefers-color-scheme: dark) {\n${block(':root[data-theme="auto"]', dark, '  color-scheme: dark;\n')}}\n`,
     ...EVENT_TYPES.map((t) => `.type-${t} { --type-color: var(--type-${t}); }\n`),
+    ...Object.entries(looks).map(([name, named]) => namedLookCss(name, named, look)),
   ].join('');
 }
