@@ -4,7 +4,7 @@
 // live page draws what was asked, with no flash of the wrong view. Pre-live
 // clicks on the poster's controls are kept for the live page (src/static/takeover.ts).
 (function () {
-  var OWN = ['country', 'from', 'to', 'type', 'q', 'event', 'lang', 'view', 'embed', 'data', 'partner', 'level', 'theme'];
+  var OWN = ['country', 'from', 'to', 'type', 'q', 'event', 'lang', 'view', 'embed', 'data', 'partner', 'level', 'theme', 'look'];
   function own(search) {
     var params = new URLSearchParams(search), kept = [];
     params.forEach(function (value, key) { if (OWN.indexOf(key) >= 0) kept.push(key + '=' + value); });
@@ -29,6 +29,16 @@
     target.classList.add('static-pressed');
     window.__contactsStatic.actions.push(target.getAttribute('data-live-action'));
   }, true);
+})();
+// The theme and the newsroom's look (issue 20) before the first paint, so a
+// dark page never flashes light while the code loads; the app keeps them after.
+(function () {
+  var params = new URLSearchParams((window.__contactsStatic && window.__contactsStatic.search) || location.search);
+  var root = document.documentElement;
+  var theme = (params.get('theme') || '').trim().toLowerCase();
+  if (theme === 'light' || theme === 'dark' || theme === 'auto') root.setAttribute('data-theme', theme);
+  var look = (params.get('look') || '').trim().toLowerCase();
+  if (/^[a-z][a-z0-9]{0,30}(?:-[a-z0-9]{1,30}){0,4}$/.test(look)) root.setAttribute('data-look', look);
 })();
 // Preloads what the panels shown by `view=` need, from the plan the build wrote
 // into index.html (scripts/vite-first-screen.ts), while the entry script loads;

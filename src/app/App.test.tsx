@@ -67,6 +67,17 @@ describe('App', () => {
     expect(screen.queryByText(/Ignoré dans le lien/)).toBeNull();
   });
 
+  it('puts on a named look from newsroom.config.json with its credit line, and says when the build has no look of that name', async () => {
+    const { unmount } = renderAt('view=list&look=echo-du-sahel&lang=en');
+    expect(await screen.findByText('L’Écho du Sahel · graphics desk')).toBeInTheDocument();
+    expect(document.documentElement.dataset.look).toBe('echo-du-sahel');
+    unmount();
+    renderAt('view=list&look=sepia');
+    expect((await screen.findByText(/Ignoré dans le lien/)).textContent).toMatch(/look=sepia \(aucun habillage de ce nom\)/);
+    expect(document.documentElement.dataset.look).toBeUndefined();
+    expect(screen.queryByText(/L’Écho du Sahel/)).toBeNull();
+  });
+
   it('switches language through the URL', async () => {
     const { url } = renderAt('view=list');
     await userEvent.click(await screen.findByRole('button', { name: 'English' }));

@@ -5,6 +5,8 @@ import { createBrowserUrl, type UrlPort } from '../adapters/url/history.ts';
 import { I18nProvider } from '../i18n/react.tsx';
 import { translate } from '../i18n/format.ts';
 import { encodeViewState, type ViewState } from '../model/url-state.ts';
+import { restrictToLooks } from '../model/url-restrict.ts';
+import { LOOKS } from './newsroom.ts';
 import { Dashboard } from './Dashboard.tsx';
 import { LoadFailed, Loading } from './LoadStates.tsx';
 import { useDataset } from './useDataset.ts';
@@ -15,7 +17,12 @@ import './app.css';
 
 export function App({ url }: { url?: UrlPort }) {
   const port = useMemo(() => url ?? createBrowserUrl(), [url]);
-  const { state, ignored, update } = useViewState(port);
+  const { state: asked, ignored: unusable, update } = useViewState(port);
+  // A look the build does not have (newsroom.config.json) is said and dropped, like any unusable value.
+  const { state, ignored } = useMemo(() => {
+    const restricted = restrictToLooks(asked, LOOKS);
+    return { state: restricted.state, ignored: restricted.ignored.length === 0 ? unusable : [...unusable, ...restricted.ignored] };
+  }, [asked, unusable]);
   useInPageLinks(port);
   const { state: load, retry } = useDataset(state.data);
   const title = load.status === 'ready' ? load.data.title?.[state.lang] : undefined;
@@ -29,6 +36,10 @@ export function App({ url }: { url?: UrlPort }) {
   }, []);
   // Before paint: the stylesheet (virtual:theme.css) switches palettes on this attribute.
   useLayoutEffect(function applyTheme() { document.documentElement.dataset.theme = state.theme; }, [state.theme]);
+  useLayoutEffect(function applyLook() {
+    if (state.look === null) delete document.documentElement.dataset.look;
+    else document.documentElement.dataset.look = state.look;
+  }, [state.look]);
 
   const viewUrl = useCallback((patch: Partial<ViewState>) => {
     const u = new URL(port.href());

@@ -7,7 +7,8 @@ import { filterEvents, keepPartners } from '../model/filter.ts';
 import { buildIndex, type EventIndex } from '../model/event-index.ts';
 import { prepareSearchText } from '../model/search-text.ts';
 import type { Dataset } from '../model/schema.ts';
-import { restrictToDataset, type ViewState } from '../model/url-state.ts';
+import { restrictToDataset } from '../model/url-restrict.ts';
+import type { ViewState } from '../model/url-state.ts';
 import { makeLookups } from '../model/lookups.ts';
 import { mapData, partnerBars, partnerOptions, spanOf, timelineSeries, typeOptions, type PartnerHref } from './derive.ts';
 

@@ -9,6 +9,8 @@ export const MAX_TEXT = 5000;
 
 /** Ids of events, places, sources and trips: `ru-kremlin-talks`. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A newsroom's named look (newsroom.config.json, `look=`): `echo-du-sahel`. */
+export const LOOK_NAME = /^[a-z][a-z0-9]{0,30}(?:-[a-z0-9]{1,30}){0,4}$/;
 /** A country's alpha-2 code (`RU`) or an organisation's acronym (`ICRC`). */
 export const PARTNER_ID = /^(?:[A-Z]{2}|[A-Z][A-Z0-9]{1,15})$/;
 /** ISO 3166-1 alpha-2, in capitals. */

@@ -3,7 +3,7 @@
 // old article must open a page, never an error.
 import { parsePartialDate } from './dates.ts';
 
-export type IgnoredReason = 'bad_value' | 'unknown_value' | 'repeated' | 'too_long' | 'other_origin';
+export type IgnoredReason = 'bad_value' | 'unknown_value' | 'unknown_look' | 'repeated' | 'too_long' | 'other_origin';
 export interface Ignored { param: string; value: string; reason: IgnoredReason }
 export type Report = (value: string, reason: IgnoredReason) => void;
 

@@ -27,6 +27,7 @@ const validState: fc.Arbitrary<ViewState> = fc
     embed: fc.boolean(),
     data: fc.option(fc.stringMatching(/^(?:\/?[a-z0-9_-]{1,12}\/){0,3}[a-z0-9_-]{1,12}\.json$/)),
     theme: fc.constantFrom('light' as const, 'dark' as const, 'auto' as const),
+    look: fc.option(fc.stringMatching(/^[a-z][a-z0-9]{0,8}(?:-[a-z0-9]{1,8}){0,3}$/)),
   })
   .map(({ range: [a, b], ...rest }) => {
     // A valid range does not end before it starts: swap the bounds of one that does.

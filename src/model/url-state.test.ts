@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeViewState, DEFAULT_VIEW, encodeViewState, KNOWN_PARAMS, restrictToDataset, type ViewState } from './url-state.ts';
+import { decodeViewState, DEFAULT_VIEW, encodeViewState, KNOWN_PARAMS, type ViewState } from './url-state.ts';
 
 const PAGE = 'https://news.example/dashboard/index.html';
 const decode = (search: string) => decodeViewState(search, PAGE);
@@ -15,13 +15,13 @@ describe('decodeViewState', () => {
   it('reads every parameter of the documented examples', () => {
     const { state: s, ignored } = decode(
       '?country=US,RU&from=2025-06&to=2025-06-30&type=agreement,visit&q=Poutine&event=ru-kremlin-talks&lang=en&view=list,map&embed=1&data=data/senegal.json&theme=dark'
-        + '&partner=ru&level=minister,head-of-state',
+        + '&partner=ru&level=minister,head-of-state&look=Echo-du-Sahel',
     );
     expect(ignored).toEqual([]);
     expect(s).toEqual({
       countries: ['RU', 'US'], from: '2025-06', to: '2025-06-30', types: ['visit', 'agreement'], q: 'Poutine',
       event: 'ru-kremlin-talks', lang: 'en', view: ['map', 'list'], embed: true, data: 'data/senegal.json', theme: 'dark',
-      partner: 'RU', levels: ['head-of-state', 'minister'],
+      partner: 'RU', levels: ['head-of-state', 'minister'], look: 'echo-du-sahel',
     });
   });
 
@@ -46,11 +46,19 @@ describe('decodeViewState', () => {
     ]);
   });
 
+  it('reads a look by its name’s form, writes it after the theme, and reports one that cannot be a name', () => {
+    expect(decode('look=nuit').state.look).toBe('nuit');
+    expect(encodeViewState(state({ look: 'nuit', theme: 'dark', embed: true }))).toBe('embed=1&theme=dark&look=nuit');
+    for (const bad of ['-nuit', 'nuit--noire', 'nuit_noire', '"><x>', '1nuit']) {
+      expect(decode(`look=${encodeURIComponent(bad)}`)).toEqual({ state: DEFAULT_VIEW, ignored: [{ param: 'look', value: bad, reason: 'bad_value' }] });
+    }
+  });
+
   it('reads theme=light, dark and auto in any case, stays light without one, and reports another', () => {
     expect(decode('').state.theme).toBe('light');
     expect(decode('theme=DARK').state.theme).toBe('dark');
     expect(decode('theme=auto').state.theme).toBe('auto');
-    expect(decode('theme=sepia')).toEqual({ state: DEFAULT_VIEW, ignored: [{ param: 'theme', value: 'sepia', reason: 'unknown_value' }] });
+    expect(decode('theme=sepia')).toEqual({ state: DEFAULT_VIEW, ignored: [{ param: 'theme', value: 'sepia', reason: 'bad_value' }] });
     expect(encodeViewState(state({ theme: 'light' }))).toBe('');
     expect(encodeViewState(state({ theme: 'auto', embed: true }))).toBe('embed=1&theme=auto');
   });
@@ -153,21 +161,5 @@ describe('encodeViewState', () => {
       'country=RU&initialWidth=640&childId=dash&parentTitle=Mali%20%E2%80%94%20contacts&parentUrl=https%3A%2F%2Fnews.example%2Farticle%3Fa%3D1',
     );
     expect(decode(keep).ignored).toEqual([]);
-  });
-});
-
-describe('restrictToDataset', () => {
-  it('drops the partners and event the dataset does not have', () => {
-    const known = { partners: new Set(['RU', 'US']), events: new Set(['a']) };
-    expect(restrictToDataset(state({ countries: ['FR', 'RU', 'ZZ'], event: 'gone', partner: 'FR' }), known)).toEqual({
-      state: state({ countries: ['RU'] }),
-      ignored: [
-        { param: 'country', value: 'FR', reason: 'unknown_value' },
-        { param: 'country', value: 'ZZ', reason: 'unknown_value' },
-        { param: 'event', value: 'gone', reason: 'unknown_value' },
-        { param: 'partner', value: 'FR', reason: 'unknown_value' },
-      ],
-    });
-    expect(restrictToDataset(state({ countries: ['US'], event: 'a' }), known).ignored).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
 import type { EventType, Level } from './schema.ts';
 import { EVENT_TYPES, LEVELS } from './vocabulary.ts';
 import { NO_FILTERS, rangeDays, type Filters } from './filter.ts';
-import { PARTNER_ID, SLUG as EVENT_ID, type Lang } from './patterns.ts';
+import { LOOK_NAME, PARTNER_ID, SLUG as EVENT_ID, type Lang } from './patterns.ts';
 import {
   MAX_QUERY_LENGTH, MAX_VALUE_LENGTH, inOrder, memberOf, readDataPath, readDate, readList,
   encodeValue, parseSearch, shorten, sorted, type Ignored, type Report,
@@ -33,9 +33,11 @@ export interface ViewState extends Filters {
   /** Same-origin path of another dataset, as given (resolved against the page). */
   data: string | null;
   theme: Theme;
+  /** A newsroom's named look (newsroom.config.json), or null for its default look. */
+  look: string | null;
 }
 
-export const DEFAULT_VIEW: ViewState = { ...NO_FILTERS, levels: [], event: null, partner: null, lang: 'fr', view: [...DEFAULT_PANELS], embed: false, data: null, theme: 'light' };
+export const DEFAULT_VIEW: ViewState = { ...NO_FILTERS, levels: [], event: null, partner: null, lang: 'fr', view: [...DEFAULT_PANELS], embed: false, data: null, theme: 'light', look: null };
 
 /**
  * One parameter of the link: how its text becomes a field of the view state
@@ -110,7 +112,12 @@ const PARAMS = {
   data: param({ field: 'data', read: (raw, report, pageUrl) => readDataPath(raw, pageUrl, report), write: unlessNull }),
   theme: param({
     field: 'theme', write: (theme) => (theme === 'light' ? null : theme),
-    read: (raw, report) => (isTheme(raw.toLowerCase()) ? (raw.toLowerCase() as Theme) : void report(raw, 'unknown_value')),
+    read: (raw, report) => (isTheme(raw.toLowerCase()) ? (raw.toLowerCase() as Theme) : void report(raw, 'bad_value')),
+  }),
+  // Only its form here: which looks exist is the build's to say (restrictToLooks).
+  look: param({
+    field: 'look', write: unlessNull,
+    read: (raw, report) => (LOOK_NAME.test(lower(raw)) ? lower(raw) : void report(raw, 'bad_value')),
   }),
 };
 type ParamName = keyof typeof PARAMS;
@@ -172,24 +179,4 @@ export function encodeViewState(state: ViewState, keep = ''): string {
     return value === null ? [] : [`${name}=${encodeValue(value)}`];
   });
   return [...own, ...foreignParams(keep)].join('&');
-}
-
-/** Drops the partner and event ids the loaded dataset does not have. */
-export function restrictToDataset(
-  state: ViewState, known: { partners: ReadonlySet<string>; events: ReadonlySet<string> },
-): { state: ViewState; ignored: Ignored[] } {
-  const ignored: Ignored[] = [];
-  const countries = state.countries.filter((id) => known.partners.has(id));
-  for (const id of state.countries) if (!known.partners.has(id)) ignored.push({ param: 'country', value: id, reason: 'unknown_value' });
-  let event = state.event;
-  if (event !== null && !known.events.has(event)) {
-    ignored.push({ param: 'event', value: event, reason: 'unknown_value' });
-    event = null;
-  }
-  let partner = state.partner;
-  if (partner !== null && !known.partners.has(partner)) {
-    ignored.push({ param: 'partner', value: partner, reason: 'unknown_value' });
-    partner = null;
-  }
-  return { state: { ...state, countries, event, partner }, ignored };
 }

@@ -11,7 +11,8 @@ import { buildIndex } from '../model/event-index.ts';
 import { filterEvents, keepPartners } from '../model/filter.ts';
 import { makeLookups } from '../model/lookups.ts';
 import type { Dataset } from '../model/schema.ts';
-import { restrictToDataset, type ViewState } from '../model/url-state.ts';
+import { restrictToDataset } from '../model/url-restrict.ts';
+import type { ViewState } from '../model/url-state.ts';
 
 // The static view's strings load with it, not on every page's first screen (size budget).
 addArea(staticView);
