@@ -11,12 +11,17 @@ import { decodeViewState, encodeViewState, type ViewState } from '../src/model/u
 import { canonicalQuery, readViews, type PublishedView } from './published-views.ts';
 import { SOCIAL, snapshot } from './snapshot-core.ts';
 import { loadCountries, loadDataset, ROOT } from './static-inputs.ts';
+import { credits as creditsOf } from './newsroom-config.ts';
+import { loadNewsroom } from './vite-theme.ts';
+import { creditFor } from '../src/theme.ts';
 
 const dist = join(ROOT, 'dist');
 const template = readFileSync(join(dist, 'index.html'), 'utf8');
 const data = loadDataset(join(ROOT, 'data/contacts.json'));
 const countries = loadCountries();
 const views: PublishedView[] = [{ name: '', query: '' }, ...readViews(JSON.parse(readFileSync(join(ROOT, 'data/views.json'), 'utf8')))];
+const newsroom = loadNewsroom(ROOT);
+const credits = creditsOf(newsroom);
 const site = process.env.SITE_URL?.replace(/\/?$/, '/') ?? null;
 
 /** Where a page of this view lives, from the site's root. */
@@ -37,11 +42,15 @@ function meta(name: string, content: string, property = false): string {
 function page(v: PublishedView): string {
   const rootRel = v.name === '' ? './' : '../../';
   const state = decodeViewState(v.query).state;
+  if (state.look !== null && !newsroom.looks?.[state.look]) {
+    throw new Error(`data/views.json: the view "${v.name}" asks for look=${state.look}, which newsroom.config.json does not define (docs/newsroom.md)`);
+  }
   const m = staticModel(data, state);
   const width = v.width ?? (state.embed ? 640 : 1280);
-  const poster = renderStaticView(data, state, { width, countries, hrefFor: hrefFrom(rootRel) });
+  const credit = creditFor(credits, state.look, state.lang);
+  const poster = renderStaticView(data, state, { width, countries, hrefFor: hrefFrom(rootRel), credit });
   const image = `og/${v.name || 'index'}.png`;
-  writeFileSync(join(dist, image), snapshot({ data, countries, query: v.query, format: 'png', ...SOCIAL }));
+  writeFileSync(join(dist, image), snapshot({ data, countries, query: v.query, format: 'png', ...SOCIAL, credits }));
   const description = `${m.filterLine} · ${m.i18n.t('frame.shown', { shown: m.filtered.length, total: m.total })}`;
   const head = [
     meta('static-query', v.query),
@@ -58,7 +67,8 @@ function page(v: PublishedView): string {
     meta('twitter:card', 'summary_large_image'),
   ].join('\n    ');
   let html = template
-    .replace(/<html lang="[^"]*"/, `<html lang="${state.lang}"`)
+    // The theme and look paint before any script, and without one (theme=auto: the stylesheet's media query).
+    .replace(/<html lang="[^"]*"/, `<html lang="${state.lang}" data-theme="${state.theme}"${state.look ? ` data-look="${state.look}"` : ''}`)
     // Before first-screen.js, which reads static-query as it runs.
     .replace(/(<meta charset[^>]*>)/i, `$1\n    ${head}`)
     .replace(/<title>[^<]*<\/title>/, `<title>${esc(m.title)}</title>`)

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { cliArgs, fail } from './cli.ts';
 import { SOCIAL, snapshot } from './snapshot-core.ts';
 import { loadCountries, loadDataset, ROOT } from './static-inputs.ts';
+import { credits } from './newsroom-config.ts';
+import { loadNewsroom } from './vite-theme.ts';
 
 const USAGE = 'npm run snapshot -- "country=RU&lang=en" --out ru.png [--size social|page] [--width 960] [--data data/contacts.json]';
 
@@ -19,6 +21,6 @@ const width = values.width ? Number(values.width) : values.size === 'page' ? 960
 if (!Number.isFinite(width) || width < 320 || width > 4000) fail(`--width must be a number of pixels from 320 to 4000\nusage: ${USAGE}`);
 const query = (positionals[0] ?? '').replace(/^\?/, '');
 const data = loadDataset(values.data ?? join(ROOT, 'data/contacts.json'));
-const bytes = snapshot({ data, countries: loadCountries(), query, format, width, height: values.size === 'page' && !values.width ? null : values.size === 'social' ? SOCIAL.height : null });
+const bytes = snapshot({ data, countries: loadCountries(), query, format, width, credits: credits(loadNewsroom(ROOT)), height: values.size === 'page' && !values.width ? null : values.size === 'social' ? SOCIAL.height : null });
 writeFileSync(out, bytes);
 console.log(`snapshot: ${out} (${format.toUpperCase()}, ${(bytes.length / 1024).toFixed(1)} KiB)`);

@@ -7,6 +7,7 @@ import type { ViewState } from '../model/url-state.ts';
 import { ThemeSwitch } from '../components/ThemeSwitch.tsx';
 import { EmbedDialog } from './panels.tsx';
 import { publishedAddress } from './published.ts';
+import { newsroomCredit } from './newsroom.ts';
 
 interface FrameProps {
   /** Every shown panel is drawn (or has failed): browser tests and the bench wait for it. */
@@ -24,12 +25,14 @@ interface FrameProps {
   children: ReactNode;
 }
 
-function Credit({ data, fullUrl }: { data: Dataset; fullUrl: string | null }) {
-  const { t, date } = useI18n();
+function Credit({ data, look, fullUrl }: { data: Dataset; look: string | null; fullUrl: string | null }) {
+  const { t, date, lang } = useI18n();
+  const newsroom = newsroomCredit(look, lang);
   // Once per dataset: a large record cites thousands of sources, and the frame renders on every filter change.
   const publishers = useMemo(() => [...new Set(data.sources.map((s) => s.publisher))].slice(0, 4).join(', '), [data.sources]);
   return (
     <footer className="frame-credit">
+      {newsroom && <><span className="frame-newsroom">{newsroom}</span> · </>}
       <span>{t('frame.credit', { publishers })}</span>
       {data.updated && <span> · {t('frame.updated', { date: date(data.updated) })}</span>}
       {fullUrl && <> · <a href={fullUrl} target="_blank" rel="noopener noreferrer">{t('frame.openFull')}</a></>}
@@ -66,7 +69,7 @@ export function Frame({ ready, data, view, shown, total, leftOut, onShowProblems
         <h1 id="frame-title" className="visually-hidden">{title}</h1>
         {leftOut > 0 && <Count shown={shown} total={total} leftOut={leftOut} onShowProblems={onShowProblems} />}
         {children}
-        <Credit data={data} fullUrl={viewUrl({ embed: false })} />
+        <Credit data={data} look={view.look} fullUrl={viewUrl({ embed: false })} />
       </main>
     );
   }
@@ -86,7 +89,7 @@ export function Frame({ ready, data, view, shown, total, leftOut, onShowProblems
         </div>
       </header>
       <main className="frame" data-ready={ready}>{children}</main>
-      <Credit data={data} fullUrl={null} />
+      <Credit data={data} look={view.look} fullUrl={null} />
       {embedding && (
         <EmbedDialog embedUrl={publishedAddress({ ...view, embed: true }, viewUrl({})) ?? viewUrl({ embed: true })} title={title} onClose={() => setEmbedding(false)} />
       )}

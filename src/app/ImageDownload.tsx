@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/react.tsx';
 import type { Dataset } from '../model/schema.ts';
 import type { ViewState } from '../model/url-state.ts';
 import { saveBlob } from './save-file.ts';
+import { newsroomCredit } from './newsroom.ts';
 
 type ImageSize = 'page' | 'social';
 type ImageFormat = 'svg' | 'png';
@@ -22,7 +23,7 @@ async function viewImage(data: Dataset, view: ViewState, size: ImageSize): Promi
   const [{ renderViewImage }, { loadCountryShapes }] = await Promise.all([import('../static/image.ts'), import('../adapters/map/basemap.ts')]);
   const countries = await loadCountryShapes().catch(() => null);
   const width = size === 'social' ? SOCIAL_SIZE.width : Math.min(2000, Math.max(320, document.documentElement.clientWidth));
-  return renderViewImage(data, view, { width, height: size === 'social' ? SOCIAL_SIZE.height : null, countries, theme: readerTheme(view) });
+  return renderViewImage(data, view, { width, height: size === 'social' ? SOCIAL_SIZE.height : null, countries, theme: readerTheme(view), credit: newsroomCredit(view.look, view.lang) });
 }
 
 /** The SVG drawn on a canvas: an image from a data: address, which the CSP's img-src allows. */

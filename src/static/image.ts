@@ -23,6 +23,8 @@ export interface ImageOptions {
   height: number | null;
   countries: readonly CountryFeature[] | null;
   theme?: string | null;
+  /** The newsroom's credit line in the view's language (newsroom.config.json), first in the footer. */
+  credit?: string | null;
 }
 
 /** A drawn SVG placed in a box, scaled to fit without distortion. */
@@ -64,7 +66,7 @@ export function renderViewImage(data: Dataset, view: ViewState, o: ImageOptions)
       + chartTitle(t('charts.timeline.title'), pad, y2 - 8, p) + place(timeline, pad, y2, sideW, TIMELINE_HEIGHT);
   }
   const publishers = [...new Set(m.data.sources.map((s) => s.publisher))].slice(0, 4).join(', ');
-  const footer = [t('static.source', { publishers }), m.data.updated ? t('static.record', { date: date(m.data.updated) }) : '', t('frame.shown', { shown: m.filtered.length, total: m.total })].filter(Boolean).join(' · ');
+  const footer = [o.credit ?? '', t('static.source', { publishers }), m.data.updated ? t('static.record', { date: date(m.data.updated) }) : '', t('frame.shown', { shown: m.filtered.length, total: m.total })].filter(Boolean).join(' · ');
   const svg = el('svg', { xmlns: 'http://www.w3.org/2000/svg', width: W, height: H, viewBox: `0 0 ${W} ${H}`, 'font-family': IMAGE_FONTS, role: 'img', 'aria-label': m.title },
     el('title', {}, esc(m.title)), leaf('rect', { width: W, height: H, fill: p.bg }),
     el('text', { x: pad, y: 32, 'font-size': 22, 'font-weight': 700, fill: p.ink }, esc(m.title)),

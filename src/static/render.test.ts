@@ -85,4 +85,13 @@ describe('renderViewImage', () => {
     expect(svg).not.toContain('var(--'); // no stylesheet reaches a downloaded file
     expect(svg).toContain(readFileSync(`${ROOT}/src/theme.ts`, 'utf8').match(/dark: \{\s*types: \{ visit: '(#[0-9a-f]+)'/)?.[1] ?? 'missing');
   });
+
+  it('puts the newsroom’s credit line first in the footer, on the image and on the page, escaped', () => {
+    const state = decodeViewState('lang=en').state;
+    const { svg } = renderViewImage(data, state, { width: 1200, height: 675, countries, credit: 'The Echo & Co · graphics' });
+    expect(svg).toMatch(/class="image-credit">The Echo &amp; Co · graphics · Source: /);
+    const page = renderStaticView(data, state, { width: 1280, countries, hrefFor, credit: 'The Echo & Co' });
+    expect(page).toMatch(/<footer class="frame-credit"><span class="frame-newsroom">The Echo &amp; Co<\/span> · <span>Data: /);
+    expect(render('lang=en')).not.toContain('frame-newsroom');
+  });
 });

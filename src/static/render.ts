@@ -24,6 +24,8 @@ export interface RenderOptions {
   palette?: Palette;
   /** Where a link to another view goes (a published page when there is one); null: no link. */
   hrefFor: (state: ViewState) => string | null;
+  /** The newsroom's credit line in the view's language (newsroom.config.json), or none. */
+  credit?: string | null;
 }
 
 const swatch = (fill: string, cls: string) => el('svg', { class: 'static-swatch', width: 14, height: 10, 'aria-hidden': 'true', focusable: 'false' }, leaf('rect', { width: 14, height: 10, fill, class: cls, stroke: 'rgba(0,0,0,0.25)' }));
@@ -80,10 +82,11 @@ function panels(m: StaticModel, o: RenderOptions, p: Palette): string {
   return out.join('');
 }
 
-function credit(m: StaticModel, fullHref: string | null): string {
+function credit(m: StaticModel, fullHref: string | null, newsroom: string | null | undefined): string {
   const { t, date } = m.i18n;
   const publishers = [...new Set(m.data.sources.map((s) => s.publisher))].slice(0, 4).join(', ');
-  return el('footer', { class: 'frame-credit' }, el('span', {}, esc(t('frame.credit', { publishers }))),
+  return el('footer', { class: 'frame-credit' }, newsroom ? `${el('span', { class: 'frame-newsroom' }, esc(newsroom))} · ` : '',
+    el('span', {}, esc(t('frame.credit', { publishers }))),
     m.data.updated ? el('span', {}, esc(` · ${t('frame.updated', { date: date(m.data.updated) })}`)) : '',
     fullHref ? ` · ${el('a', { href: fullHref, target: '_blank', rel: 'noopener noreferrer' }, esc(t('frame.openFull')))}` : '');
 }
@@ -100,7 +103,7 @@ export function renderStaticView(data: Dataset, view: ViewState, o: RenderOption
   const body = el('div', { class: `dashboard${m.state.embed ? ' dashboard-embed' : ''}` }, filters, el('div', { class: 'dashboard-panels' }, panels(m, o, p)));
   if (m.state.embed) {
     return el('div', { id: 'static-view', class: 'static-view', lang },
-      el('main', { class: 'frame frame-embed', 'aria-label': m.title }, body, credit(m, o.hrefFor({ ...m.state, embed: false }))));
+      el('main', { class: 'frame frame-embed', 'aria-label': m.title }, body, credit(m, o.hrefFor({ ...m.state, embed: false }), o.credit)));
   }
   const other = lang === 'fr' ? 'en' : 'fr';
   const switchHref = o.hrefFor({ ...m.state, lang: other });
@@ -108,5 +111,5 @@ export function renderStaticView(data: Dataset, view: ViewState, o: RenderOption
   return el('div', { id: 'static-view', class: 'static-view', lang },
     el('header', { class: 'frame-header' }, el('div', {}, el('h1', {}, esc(m.title)), el('p', { class: 'frame-count' }, esc(shown))),
       el('div', { class: 'frame-actions' }, switcher, el('button', { type: 'button', class: 'static-inactive', 'data-live-action': 'embed', 'aria-disabled': 'true', title: t('static.pending') }, esc(t('frame.embed'))))),
-    el('main', { class: 'frame' }, body), credit(m, null));
+    el('main', { class: 'frame' }, body), credit(m, null, o.credit));
 }
