@@ -7,7 +7,8 @@ import { openApp } from './dash-helpers.ts';
 
 afterAll(closeBrowser);
 
-const EMBEDS = ['embed-russia', 'embed-timeline'];
+// The third is the second newsroom's: a published view, dark, in its own look.
+const EMBEDS = ['embed-russia', 'embed-timeline', 'embed-echo'];
 
 /** The frame's address and a digest of its whole DOM, to tell if anything changed. */
 function snapshot() {
@@ -19,7 +20,7 @@ function snapshot() {
 
 describe('the demo article embeds the dashboard with pym.js', () => {
   for (const width of [320, 480, 768]) {
-    it(`sizes both iframes to their content at ${width} px, with no inner scrollbars`, async () => {
+    it(`sizes every iframe to its content at ${width} px, with no inner scrollbars`, async () => {
       const page = await openPage('embed-demo.html', { width, height: 700 });
       for (const id of EMBEDS) {
         const frame = await frameIn(page, id);
@@ -35,6 +36,19 @@ describe('the demo article embeds the dashboard with pym.js', () => {
       await page.close();
     });
   }
+
+  it('shows the second newsroom’s embed dark, in its own look, with its credit line', async () => {
+    const page = await openPage('embed-demo.html', { width: 768, height: 700 });
+    const frame = await frameIn(page, 'embed-echo');
+    await frame.waitForSelector('#static-view, #root main');
+    const early = await frame.evaluate(() => ({ theme: document.documentElement.dataset.theme, look: document.documentElement.dataset.look, bg: getComputedStyle(document.body).backgroundColor }));
+    expect(early).toEqual({ theme: 'dark', look: 'echo-du-sahel', bg: 'rgb(21, 23, 26)' });
+    await waitForApp(frame);
+    expect(await frame.locator('.frame-newsroom').textContent()).toBe('L’Écho du Sahel · service infographie');
+    expect(await frame.evaluate(() => getComputedStyle(document.querySelector('.frame-credit a') as Element).color)).toBe('rgb(240, 163, 94)');
+    expectClean(page);
+    await page.close();
+  });
 
   it('grows and shrinks the iframe with the content', async () => {
     const page = await openPage('embed-demo.html', { width: 480, height: 700 });

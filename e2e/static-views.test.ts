@@ -54,6 +54,9 @@ describe('published pages without JavaScript', () => {
       }
       if (shows('partners')) expect(await count(page, '.static-bar')).toBe(m.partners.rows.length);
       if (shows('timeline')) expect(await count(page, '.static-bucket')).toBe(m.timeline.rows.length);
+      // A view published dark, in a newsroom's look, is painted so with no script at all.
+      const painted = await page.evaluate(() => ({ bg: getComputedStyle(document.body).backgroundColor, look: document.documentElement.dataset.look ?? null }));
+      expect(painted).toEqual({ bg: m.state.theme === 'dark' ? 'rgb(21, 23, 26)' : 'rgb(255, 255, 255)', look: m.state.look });
       // Nothing the CSP would block: no inline script, no style attribute.
       expect(await count(page, 'script:not([src])')).toBe(0);
       expect(await count(page, '[style]')).toBe(0);
