@@ -23,6 +23,10 @@ const VIEWS: { name: string; query: string; ready: Wait }[] = [
   { name: 'list alone', query: 'view=list', ready: panel('list') },
   { name: 'filtered', query: 'country=RU&type=talks,visit', ready: drawn },
   { name: 'empty result', query: 'q=zzzz-nothing-matches', ready: (page) => page.waitForSelector('.event-list-empty') },
+  { name: 'partner profile', query: 'partner=RU', ready: (page) => page.waitForSelector('.profile[data-partner="RU"]') },
+  { name: 'partners table', query: 'view=table', ready: (page) => page.waitForSelector('[data-panel="table"] tbody tr') },
+  // A newsroom's named look (newsroom.config.json): its accent and serif headings, in the embed it is made for.
+  { name: 'named look (echo-du-sahel) embed', query: 'look=echo-du-sahel&embed=1', ready: drawn },
   {
     name: 'embed dialog open', query: '',
     ready: async (page) => { await drawn(page); await page.click('.frame-actions button:has-text("Intégrer")'); await page.waitForSelector('.embed-snippet textarea'); },
