@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FIXED_COLUMNS } from '../src/model/csv-export.ts';
+import { configFields } from './newsroom-config.ts';
 import { EventSchema, HeaderSchema, PartnerSchema, PlaceSchema, SourceSchema } from '../src/model/schema.ts';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -36,5 +37,13 @@ describe('docs/dataset.md', () => {
   });
   it('names every CSV column the export writes', () => {
     expect(FIXED_COLUMNS.filter((c) => !text.includes(`\`${c}\``))).toEqual([]);
+  });
+});
+
+describe('docs/newsroom.md', () => {
+  it('names every field of newsroom.config.json', () => {
+    const text = read('docs/newsroom.md');
+    expect(configFields().length).toBeGreaterThan(8);
+    expect(configFields().filter((f) => !text.includes(`\`${f}\``))).toEqual([]);
   });
 });
