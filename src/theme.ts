@@ -48,12 +48,6 @@ export const PALETTES: Record<ThemeName, Palette> = {
   },
 };
 
-/**
- * The light palette's type colours, for code that has no theme at hand. Live
- * views use TYPE_VARS or a `type-<name>` class instead, which follow the theme.
- * @public
- */
-export const TYPE_COLORS: Record<EventType, string> = PALETTES.light.types;
 export const TYPE_ORDER: readonly EventType[] = EVENT_TYPES;
 
 /** `var(--type-visit)` etc.: a type's colour in whichever theme is on. */
