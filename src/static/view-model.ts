@@ -6,6 +6,7 @@ import { partnerRows, TOP_PARTNERS } from '../adapters/charts/partner-rows.ts';
 import { mapData, partnerBars, timelineSeries } from '../app/derive.ts';
 import { addArea } from '../i18n/catalogue.ts';
 import { staticView } from '../i18n/messages/static.ts';
+import { partnerLabel } from '../i18n/labels.ts';
 import { makeI18n, type I18n } from '../i18n/react.tsx';
 import { buildIndex } from '../model/event-index.ts';
 import { filterEvents, keepPartners } from '../model/filter.ts';
@@ -50,10 +51,7 @@ export type StaticModel = ReturnType<typeof staticModel>;
 function filterLine(state: ViewState, i18n: I18n, lookups: ReturnType<typeof makeLookups>): string {
   const parts: string[] = [];
   if (state.countries.length > 0) {
-    parts.push(state.countries.map((id) => {
-      const p = lookups.partners.get(id);
-      return p?.kind === 'organisation' ? (p.name?.[i18n.lang] ?? id) : i18n.region(id);
-    }).join(', '));
+    parts.push(state.countries.map((id) => partnerLabel(id, lookups, i18n)).join(', '));
   }
   if (state.from && state.to) parts.push(i18n.t('static.filters.range', { from: i18n.date(state.from), to: i18n.date(state.to) }));
   else if (state.from) parts.push(i18n.t('static.filters.from', { from: i18n.date(state.from) }));
