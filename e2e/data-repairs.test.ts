@@ -85,6 +85,18 @@ describe('a spreadsheet is a dataset', () => {
     await page.close();
   });
 
+  it('as Excel saves "CSV" on a French Windows (Windows-1252, ";", CRLF): 15 of 15, accents right, and the encoding said', async () => {
+    const { page, problems } = await open('contacts-excel-1252.csv');
+    expect(await headerCount(page)).toEqual({ shown: ALL, total: ALL });
+    const list = await page.textContent('[data-panel="list"]') ?? '';
+    expect(list).toContain('hélicoptères');
+    expect(list).not.toMatch(/Ã|\uFFFD/);
+    expect(await noticeLines(page)).toEqual([expect.stringMatching(/^Corrigé le fichier : pas en UTF-8.*→ lu comme du Windows-1252/)]);
+    expect(await page.locator('.frame-left-out').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('a bad date cell: 14 shown, the row and column named', async () => {
     const { page, problems } = await open('bad-date-cell.csv');
     expect(await headerCount(page)).toEqual({ shown: ALL - 1, total: ALL - 1 });

@@ -63,6 +63,16 @@ describe.concurrent('npm run check-data', { timeout: 30_000 }, () => {
     expect(status).toBe(1);
   });
 
+  it('reads a CSV that Excel saved in Windows-1252, says so, and keeps every event (--strict fails on the warning)', async () => {
+    const { status, lines } = await run('test-fixtures/datasets/contacts-excel-1252.csv');
+    expect(lines).toEqual([
+      'the file: not in UTF-8, the encoding a dataset is written in (Excel saves its plain “CSV” in Windows-1252) → read as Windows-1252: check the accents, or save it as “CSV UTF-8”',
+      'test-fixtures/datasets/contacts-excel-1252.csv: 0 errors, 1 warning; 15 events shown, 0 left out.',
+    ]);
+    expect(status).toBe(0);
+    expect((await run('test-fixtures/datasets/contacts-excel-1252.csv', '--strict')).status).toBe(1);
+  });
+
   it('says in one line that a file is missing', async () => {
     const { status, lines } = await run('no/such/file.json');
     expect(lines).toEqual(['Cannot read "no/such/file.json": no such file']);

@@ -10,6 +10,7 @@ import { contactsLeftOut } from '../src/model/problem-codes.ts';
 import { describeProblem } from '../src/model/problems.ts';
 import { parseDatasetText } from '../src/model/parse-text.ts';
 import type { Lang } from '../src/model/patterns.ts';
+import { decodeSpreadsheet, withEncoding, type TextEncodingName } from '../src/model/text-encoding.ts';
 import { cliArgs, readJson } from './cli.ts';
 
 const usage = 'npm run check-data -- [file.json | events.csv] [--base data/contacts.json] [--lang fr] [--strict]';
@@ -57,16 +58,19 @@ function main(): number {
   const file = positionals[0] ?? 'data/contacts.json';
   const lang: Lang = values.lang === 'fr' ? 'fr' : 'en';
   const words = WORDS[lang];
+  const csv = /\.csv$/i.test(file);
   let text: string;
+  let encoding: TextEncodingName = 'utf-8';
   try {
-    text = readFileSync(file, 'utf8');
+    const bytes = readFileSync(file);
+    ({ text, encoding } = csv ? decodeSpreadsheet(bytes) : { text: bytes.toString('utf8'), encoding });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     console.log(words.unreadable(file, code === 'ENOENT' ? (lang === 'fr' ? 'fichier introuvable' : 'no such file') : String(code ?? err)));
     return 1;
   }
   const options = { sourceText: sourceReader(file) };
-  const { data, problems } = /\.csv$/i.test(file) ? csvToDataset(text, readJson(values.base), sourceReaderFor(values.base)) : parseDatasetText(text, options);
+  const { data, problems } = csv ? withEncoding(csvToDataset(text, readJson(values.base), sourceReaderFor(values.base)), encoding) : parseDatasetText(text, options);
   for (const problem of problems) console.log(describeProblem(problem, lang));
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;

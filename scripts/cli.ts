@@ -2,6 +2,7 @@
 // one line on stderr (and the usage), exit 2, never a stack trace.
 import { readFileSync } from 'node:fs';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { decodeSpreadsheet, type TextEncodingName } from '../src/model/text-encoding.ts';
 
 export function fail(message: string): never {
   console.error(message);
@@ -10,8 +11,17 @@ export function fail(message: string): never {
 
 /** The file's text, or one line saying why it cannot be read. */
 export function readText(file: string): string {
+  return readBytes(file).toString('utf8');
+}
+
+/** A spreadsheet's text: UTF-8, or Windows-1252 when its bytes are not UTF-8 (src/model/text-encoding.ts). */
+export function readSpreadsheet(file: string): { text: string; encoding: TextEncodingName } {
+  return decodeSpreadsheet(readBytes(file));
+}
+
+function readBytes(file: string): Buffer {
   try {
-    return readFileSync(file, 'utf8');
+    return readFileSync(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : String(code ?? err);

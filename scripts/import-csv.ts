@@ -7,7 +7,8 @@ import { writeFileSync } from 'node:fs';
 import { csvToDataset } from '../src/model/csv-dataset.ts';
 import { csvToEvents } from '../src/model/csv-import.ts';
 import { describeProblem } from '../src/model/problems.ts';
-import { cliArgs, fail, readJson, readText } from './cli.ts';
+import { withEncoding } from '../src/model/text-encoding.ts';
+import { cliArgs, fail, readJson, readSpreadsheet } from './cli.ts';
 
 const usage = 'npm run import-csv -- events.csv [--base data/contacts.json] [--out file.json] [--lang fr]';
 const { values, positionals } = cliArgs({
@@ -19,8 +20,8 @@ if (!file) fail(`usage: ${usage}`);
 const lang = values.lang === 'fr' ? 'fr' : 'en';
 const raw = readJson(values.base);
 if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(`${values.base}: not a dataset (a JSON object with sources, partners and places)`);
-const text = readText(file);
-const { problems } = csvToDataset(text, raw);
+const { text, encoding } = readSpreadsheet(file);
+const { problems } = withEncoding(csvToDataset(text, raw), encoding);
 for (const p of problems) console.error(`${file}: ${describeProblem(p, lang)}`);
 if (problems.some((p) => p.severity === 'error')) process.exit(1);
 // The events as the sheet holds them (not repaired): the file written is the newsroom's, checked.

@@ -3,6 +3,8 @@
 // spreadsheet (data=….csv) and a JSON syntax error each load their own chunk.
 import { quickParseDataset } from '../model/quick-parse.ts';
 import type { ParseResult } from '../model/validate.ts';
+import { withEncoding } from '../model/text-encoding.ts';
+import type { FetchedText } from '../adapters/data/fetch-text.ts';
 
 /** The bundled file's result when it is clean (it should always be), else null. */
 export function quickResult(input: unknown): ParseResult | null {
@@ -11,15 +13,17 @@ export function quickResult(input: unknown): ParseResult | null {
 }
 
 /** A path to a spreadsheet: its name ends in .csv (before any query or fragment). */
-const isCsvPath = (path: string) => /\.csv(?:[?#]|$)/i.test(path);
+export const isCsvPath = (path: string): boolean => /\.csv(?:[?#]|$)/i.test(path);
 
 /**
  * Parses a dataset file's text: fast path first, the full validator (loaded on
  * demand) for the rest. A CSV holds events only: it takes the rest (header,
  * sources, partners, places) from `base`, as import-csv takes them from --base.
  */
-export async function parseText(text: string, path: string, base: unknown): Promise<ParseResult> {
-  if (isCsvPath(path)) return (await import('../model/csv-dataset.ts')).csvToDataset(text, base);
+export async function parseText({ text, encoding }: FetchedText, path: string, base: unknown): Promise<ParseResult> {
+  if (isCsvPath(path)) {
+    return withEncoding((await import('../model/csv-dataset.ts')).csvToDataset(text, base), encoding);
+  }
   const body = text.replace(/^\uFEFF/, '');
   let json: unknown;
   try {

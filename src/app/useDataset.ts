@@ -6,7 +6,7 @@ import { fetchText, FetchTextError, type FetchFailure } from '../adapters/data/f
 import type { Dataset } from '../model/schema.ts';
 import type { ParseResult } from '../model/validate.ts';
 import type { Problem } from '../model/problem-codes.ts';
-import { parseText, parseValue, quickResult } from './parse-lazily.ts';
+import { isCsvPath, parseText, parseValue, quickResult } from './parse-lazily.ts';
 
 export type LoadState =
   | { status: 'loading'; progress: number | null; loaded: number }
@@ -37,9 +37,10 @@ export function useDataset(url: string | null): { state: LoadState; retry: () =>
     }
     fetchText(url, {
       signal: controller.signal,
+      spreadsheet: isCsvPath(url),
       onProgress: (loaded, total) => set({ status: 'loading', loaded, progress: total ? loaded / total : null }),
     }).then(
-      (text) => parseText(text, url, bundled).then((result) => controller.signal.aborted || set(readyOrFailed(result))),
+      (fetched) => parseText(fetched, url, bundled).then((result) => controller.signal.aborted || set(readyOrFailed(result))),
       (err: unknown) => {
         if (controller.signal.aborted) return;
         set({ status: 'failed', failure: err instanceof FetchTextError ? err.failure : { reason: 'network' }, problems: [] });

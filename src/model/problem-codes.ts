@@ -9,7 +9,7 @@ export type ProblemCode =
   | 'missing' | 'invalid_type' | 'too_long' | 'too_short' | 'bad_format' | 'bad_value'
   | 'bad_date' | 'end_before_date' | 'out_of_range' | 'name_required'
   | 'duplicate_id' | 'unknown_reference' | 'not_verbatim' | 'source_file_missing'
-  | 'missing_column' | 'unknown_column' | 'csv_syntax';
+  | 'missing_column' | 'unknown_column' | 'csv_syntax' | 'not_utf8';
 
 /**
  * An error left something out (an event, a record, the file); a warning
@@ -32,7 +32,8 @@ export type Action =
   | 'no_country' // a place whose country is unknown
   | 'no_lang' // a source whose language is unknown
   | 'not_checked' // quotes of a source not checked against its text
-  | 'read_as_is'; // a spreadsheet row read as far as its syntax allows
+  | 'read_as_is' // a spreadsheet row read as far as its syntax allows
+  | 'decoded_as'; // a spreadsheet that is not UTF-8, read in the encoding `detail` names
 
 export interface Problem {
   severity: Severity;

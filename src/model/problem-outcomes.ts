@@ -26,6 +26,7 @@ const DONE: Record<Exclude<Action, 'left_out'>, Words> = {
   no_lang: { en: 'language unknown', fr: 'langue inconnue' },
   not_checked: { en: 'its quotes are not checked', fr: 'ses citations ne sont pas vérifiées' },
   read_as_is: { en: 'the row is read as far as it goes', fr: 'la ligne est lue telle quelle' },
+  decoded_as: { en: 'read as Windows-1252: check the accents, or save it as “CSV UTF-8”', fr: 'lu comme du Windows-1252 : vérifier les accents, ou l’enregistrer en « CSV UTF-8 »' },
 };
 
 /** "shown without a link"; for a record missing from its list, how many contacts citing it are kept. */

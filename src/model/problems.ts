@@ -86,6 +86,7 @@ const REASONS: Record<Problem['code'], Words> = {
   not_verbatim: (p, l) => both(`is not found word for word in the source text "${p.detail}"`, `ne se trouve pas mot pour mot dans le texte source « ${p.detail} »`)(l),
   missing_column: (_p, l) => both('this required column is missing', 'cette colonne obligatoire manque')(l),
   unknown_column: (_p, l) => both('this column is not one the export writes', 'cette colonne n’est pas de celles qu’écrit l’export')(l),
+  not_utf8: (_p, l) => both('not in UTF-8, the encoding a dataset is written in (Excel saves its plain “CSV” in Windows-1252)', 'pas en UTF-8, l’encodage des données (Excel enregistre son « CSV » simple en Windows-1252)')(l),
   csv_syntax: (p, l) => both(`the row cannot be read as CSV (${p.detail ?? '?'})`, `la ligne n’est pas du CSV lisible (${p.detail ?? '?'})`)(l),
   source_file_missing: (p, l) => both(`the text file "${p.detail}" of this source is not in the sources/ folder`, `le fichier texte « ${p.detail} » de cette source manque dans le dossier sources/`)(l),
 };

@@ -33,7 +33,7 @@ describe('fetchText with an early request', () => {
   it('reads the early response instead of asking the server again', async () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
     startEarly('/early.json', '{"schema":1}');
-    await expect(fetchText('/early.json')).resolves.toBe('{"schema":1}');
+    await expect(fetchText('/early.json')).resolves.toEqual({ text: '{"schema":1}', encoding: 'utf-8' });
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 });

@@ -1,6 +1,7 @@
 // Fetches a dataset file from the page's own origin, reporting progress, and
 // ends in a clear failure (never a spinner forever) on 404, network or timeout.
 import { takeEarlyResponse } from './early-fetch.ts';
+import { spreadsheetDecoder, type TextEncodingName } from '../../model/text-encoding.ts';
 
 export type FetchFailure = { reason: 'http'; status: number } | { reason: 'network' } | { reason: 'timeout' } | { reason: 'too_large' };
 
@@ -15,16 +16,33 @@ export interface FetchTextOptions {
   timeoutMs?: number;
   maxBytes?: number;
   onProgress?: (loaded: number, total: number | null) => void;
+  /** A spreadsheet: read as Windows-1252 when its bytes are not UTF-8 (src/model/text-encoding.ts). */
+  spreadsheet?: boolean;
 }
 
-async function readBody(res: Response, maxBytes: number, onProgress?: FetchTextOptions['onProgress']): Promise<string> {
+export interface FetchedText { text: string; encoding: TextEncodingName }
+
+/** A chunked decoder: UTF-8 as the chunks arrive; a spreadsheet's falls back at the end. */
+function decoderFor(spreadsheet: boolean) {
+  if (spreadsheet) return spreadsheetDecoder();
+  const utf8 = new TextDecoder();
+  const parts: string[] = [];
+  return {
+    push: (chunk: Uint8Array) => void parts.push(utf8.decode(chunk, { stream: true })),
+    end: (): FetchedText => ({ text: parts.join('') + utf8.decode(), encoding: 'utf-8' }),
+  };
+}
+
+async function readBody(res: Response, maxBytes: number, options: FetchTextOptions): Promise<FetchedText> {
   const total = Number(res.headers.get('content-length')) || null;
-  if (!res.body) return res.text();
-  const reader = res.body.getReader();
   // Each chunk is decoded as it arrives, while the next is still on the wire:
   // decoding 55 MB at the end took a quarter of a second after the download.
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
+  const decoder = decoderFor(options.spreadsheet === true);
+  if (!res.body) {
+    decoder.push(new Uint8Array(await res.arrayBuffer()));
+    return decoder.end();
+  }
+  const reader = res.body.getReader();
   let loaded = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -34,14 +52,13 @@ async function readBody(res: Response, maxBytes: number, onProgress?: FetchTextO
       await reader.cancel();
       throw new FetchTextError({ reason: 'too_large' });
     }
-    parts.push(decoder.decode(value, { stream: true }));
-    onProgress?.(loaded, total);
+    decoder.push(value);
+    options.onProgress?.(loaded, total);
   }
-  parts.push(decoder.decode());
-  return parts.join('');
+  return decoder.end();
 }
 
-export async function fetchText(url: string, options: FetchTextOptions = {}): Promise<string> {
+export async function fetchText(url: string, options: FetchTextOptions = {}): Promise<FetchedText> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -61,7 +78,7 @@ export async function fetchText(url: string, options: FetchTextOptions = {}): Pr
     if (!res.ok) throw new FetchTextError({ reason: 'http', status: res.status });
     // A host that rewrites every path to index.html anyway: the file is not there.
     if (/text\/html/i.test(res.headers.get('content-type') ?? '')) throw new FetchTextError({ reason: 'http', status: 404 });
-    return await readBody(res, options.maxBytes ?? 100 * 1024 * 1024, options.onProgress);
+    return await readBody(res, options.maxBytes ?? 100 * 1024 * 1024, options);
   } catch (err) {
     if (err instanceof FetchTextError) throw err;
     if (options.signal?.aborted) throw err;
