@@ -3,7 +3,6 @@
 // spreadsheet (data=….csv) and a JSON syntax error each load their own chunk.
 import { quickParseDataset } from '../model/quick-parse.ts';
 import type { ParseResult } from '../model/validate.ts';
-import { withEncoding } from '../model/text-encoding.ts';
 import type { FetchedText } from '../adapters/data/fetch-text.ts';
 
 /** The bundled file's result when it is clean (it should always be), else null. */
@@ -22,7 +21,8 @@ export const isCsvPath = (path: string): boolean => /\.csv(?:[?#]|$)/i.test(path
  */
 export async function parseText({ text, encoding }: FetchedText, path: string, base: unknown): Promise<ParseResult> {
   if (isCsvPath(path)) {
-    return withEncoding((await import('../model/csv-dataset.ts')).csvToDataset(text, base), encoding);
+    const [{ csvToDataset }, { withEncoding }] = await Promise.all([import('../model/csv-dataset.ts'), import('../model/text-encoding.ts')]);
+    return withEncoding(csvToDataset(text, base), encoding);
   }
   const body = text.replace(/^\uFEFF/, '');
   let json: unknown;

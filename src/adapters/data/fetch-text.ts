@@ -1,7 +1,7 @@
 // Fetches a dataset file from the page's own origin, reporting progress, and
 // ends in a clear failure (never a spinner forever) on 404, network or timeout.
 import { takeEarlyResponse } from './early-fetch.ts';
-import { spreadsheetDecoder, type TextEncodingName } from '../../model/text-encoding.ts';
+import type { TextEncodingName } from '../../model/text-encoding.ts';
 
 export type FetchFailure = { reason: 'http'; status: number } | { reason: 'network' } | { reason: 'timeout' } | { reason: 'too_large' };
 
@@ -22,9 +22,9 @@ export interface FetchTextOptions {
 
 export interface FetchedText { text: string; encoding: TextEncodingName }
 
-/** A chunked decoder: UTF-8 as the chunks arrive; a spreadsheet's falls back at the end. */
-function decoderFor(spreadsheet: boolean) {
-  if (spreadsheet) return spreadsheetDecoder();
+/** A chunked decoder: UTF-8 as the chunks arrive; a spreadsheet's (its own chunk, like the CSV reader) falls back at the end. */
+async function decoderFor(spreadsheet: boolean) {
+  if (spreadsheet) return (await import('../../model/text-encoding.ts')).spreadsheetDecoder();
   const utf8 = new TextDecoder();
   const parts: string[] = [];
   return {
@@ -37,7 +37,7 @@ async function readBody(res: Response, maxBytes: number, options: FetchTextOptio
   const total = Number(res.headers.get('content-length')) || null;
   // Each chunk is decoded as it arrives, while the next is still on the wire:
   // decoding 55 MB at the end took a quarter of a second after the download.
-  const decoder = decoderFor(options.spreadsheet === true);
+  const decoder = await decoderFor(options.spreadsheet === true);
   if (!res.body) {
     decoder.push(new Uint8Array(await res.arrayBuffer()));
     return decoder.end();
