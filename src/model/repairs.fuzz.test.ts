@@ -2,25 +2,16 @@
 // event of the bundled file, one at a time (issue 17): the events that survive
 // are exactly those whose own field was not corrupted, the validator never
 // throws, and every problem names a location that exists in the file.
-import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { bundled, sourceText, type Json } from './bundled-file.ts';
 import type { Problem } from './problem-codes.ts';
 import { squash } from './references.ts';
 import { EventSchema, PartnerSchema, PlaceSchema, SourceSchema } from './schema.ts';
 import { parseDataset } from './validate.ts';
 
-type Json = Record<string, unknown>;
-const root = new URL('../../', import.meta.url);
-const original = JSON.parse(readFileSync(new URL('data/contacts.json', root), 'utf8')) as Json;
-const texts = new Map<string, string | undefined>();
-const sourceText = (name: string) => {
-  if (!texts.has(name)) {
-    try { texts.set(name, readFileSync(new URL(`data/sources/${name}`, root), 'utf8')); } catch { texts.set(name, undefined); }
-  }
-  return texts.get(name);
-};
+const original = bundled();
 const SECTIONS = ['sources', 'partners', 'places', 'events'] as const;
 const DELETE = Symbol('delete');
 

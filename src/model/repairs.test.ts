@@ -1,8 +1,8 @@
 // A fault costs the least it can (docs/dataset.md, "Repairs"): each shared
 // record's faulty field is repaired with a warning and never costs the events
 // that cite it; an event's own fault costs that event alone, as an error.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { bundled, sourceText, type Json } from './bundled-file.ts';
 import { buildIndex } from './event-index.ts';
 import { makeLookups } from './lookups.ts';
 import { countOffMap } from './off-map.ts';
@@ -10,13 +10,6 @@ import { contactsLeftOut, type Problem } from './problem-codes.ts';
 import { describeProblem } from './problems.ts';
 import { parseDataset } from './validate.ts';
 
-const root = new URL('../../', import.meta.url);
-const bundledText = readFileSync(new URL('data/contacts.json', root), 'utf8');
-const sourceText = (name: string) => {
-  try { return readFileSync(new URL(`data/sources/${name}`, root), 'utf8'); } catch { return undefined; }
-};
-type Json = Record<string, unknown>;
-const bundled = (): Json => JSON.parse(bundledText) as Json;
 const list = (d: Json, key: string) => d[key] as Json[];
 const ALL = list(bundled(), 'events').length;
 

@@ -3,23 +3,14 @@
 // the validator never throws, a valid event is never lost because of someone
 // else's mistake, and every problem points at a place that exists in the file.
 // repairs.fuzz.test.ts tries every single-field corruption one at a time.
-import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { bundled, sourceText, type Json } from './bundled-file.ts';
 import { parseDataset } from './validate.ts';
 import type { Problem } from './problem-codes.ts';
 
-type Json = Record<string, unknown>;
-const root = new URL('../../', import.meta.url);
-const original = JSON.parse(readFileSync(new URL('data/contacts.json', root), 'utf8')) as Json;
-const texts = new Map<string, string | undefined>();
-const sourceText = (name: string) => {
-  if (!texts.has(name)) {
-    try { texts.set(name, readFileSync(new URL(`data/sources/${name}`, root), 'utf8')); } catch { texts.set(name, undefined); }
-  }
-  return texts.get(name);
-};
+const original = bundled();
 const ITEMS = ['sources', 'partners', 'places', 'events'] as const;
 const HEADER = ['schema', 'title', 'focus', 'home', 'updated'];
 const HUGE = 'x'.repeat(1 << 20);

@@ -1,16 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { bundled, bundledText, sourceText, type Json } from './bundled-file.ts';
 import { parseDataset } from './validate.ts';
 import { parseDatasetText } from './parse-text.ts';
 import type { Problem } from './problem-codes.ts';
 
-const root = new URL('../../', import.meta.url);
-const bundledText = readFileSync(new URL('data/contacts.json', root), 'utf8');
-const sourceText = (name: string) => {
-  try { return readFileSync(new URL(`data/sources/${name}`, root), 'utf8'); } catch { return undefined; }
-};
-type Json = Record<string, unknown>;
-const bundled = (): Json => JSON.parse(bundledText) as Json;
 const eventsOf = (d: Json) => d.events as Json[];
 
 /** The bundled file with one change, validated with the verbatim check on. */
