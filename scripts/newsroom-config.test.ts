@@ -36,7 +36,7 @@ describe('readNewsroomConfig', () => {
     expect(problems(result)).toEqual([]);
     if (!result.ok) return;
     expect(credits(result.config)).toEqual({ '': { fr: 'Le Quotidien', en: 'The Daily' }, nuit: { fr: 'La Nuit', en: 'The Night' }, sobre: { fr: 'Le Quotidien', en: 'The Daily' } });
-    expect(fontFaces(result.config)).toBe('@font-face { font-family: "Serif Maison"; src: url("../fonts/serif.woff2") format("woff2"); font-weight: 700; font-style: normal; font-display: swap; }\n');
+    expect(fontFaces(result.config)).toBe('@font-face { font-family: "Serif Maison"; src: url("/fonts/serif.woff2") format("woff2"); font-weight: 700; font-style: normal; font-display: swap; }\n');
   });
 
   it('says where the JSON breaks', () => {

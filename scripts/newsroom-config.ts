@@ -88,9 +88,12 @@ export function readNewsroomConfig(source: string, root: string): ConfigResult {
   return parsed.success ? { ok: true, config: parsed.data } : { ok: false, problems: parsed.error.issues.map(where) };
 }
 
-/** @font-face rules for the self-hosted files (served from public/, relative to the built CSS). */
+/**
+ * @font-face rules for the self-hosted files: a public/ path, which Vite checks
+ * at build and rewrites relative to the built CSS (the build's base is relative).
+ */
 export function fontFaces(config: NewsroomConfig): string {
-  return (config.fonts ?? []).map((f) => `@font-face { font-family: "${f.family}"; src: url("../${f.file}") format("${f.file.endsWith('2') ? 'woff2' : 'woff'}"); font-weight: ${f.weight ?? 400}; font-style: ${f.style ?? 'normal'}; font-display: swap; }\n`).join('');
+  return (config.fonts ?? []).map((f) => `@font-face { font-family: "${f.family}"; src: url("/${f.file}") format("${f.file.endsWith('2') ? 'woff2' : 'woff'}"); font-weight: ${f.weight ?? 400}; font-style: ${f.style ?? 'normal'}; font-display: swap; }\n`).join('');
 }
 
 /** What the page needs at run time: each look's credit line, by name ('' is the newsroom's default). */

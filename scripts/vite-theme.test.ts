@@ -42,7 +42,7 @@ describe('the newsroom config in the build', () => {
       looks: { nuit: { accent: { dark: '#ffb86b' } } },
     });
     expect(css).toContain('--accent:#8a1538');
-    expect(css).toMatch(/@font-face\{font-family:House Serif;src:url\(\.\.\/fonts\/house\.woff2\)\s*format\("woff2"\);font-weight:700/);
+    expect(css).toMatch(/@font-face\{font-family:House Serif;src:url\(\/fonts\/house\.woff2\)\s*format\("woff2"\);font-weight:700/);
     expect(css).toMatch(/\[data-look=nuit\]\[data-theme=dark\]\{--accent:#ffb86b/);
     expect(js).toContain('Le Quotidien');
     expect(js).toMatch(/\bnuit: \{\s*fr: "Le Quotidien"/);
