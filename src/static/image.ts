@@ -45,7 +45,7 @@ export function renderViewImage(data: Dataset, view: ViewState, o: ImageOptions)
   const sideW = wide ? W - mapW - pad * 3 : W - 2 * pad;
   const mapH = wide ? Math.max(300, (o.height ?? 675) - head - foot - pad) : Math.round(mapW * 0.6);
   const partnersH = partnersChartHeight(m.partners.rows.length);
-  const map = mapSvg({ ...m.map, focus: m.data.focus }, { width: mapW, height: mapH, countries: o.countries, palette: p, i18n: m.i18n });
+  const map = mapSvg({ ...m.map, focus: m.data.focus }, { width: mapW, height: mapH, countries: o.countries, palette: p, i18n: m.i18n, credit: true });
   const partners = partnersSvg(m.partners.rows, m.partners.chosen, sideW, m.i18n, p);
   const timeline = timelineSvg({ ...m.timeline, coarseLabel: (k, n) => coarseLabelOf(m.i18n, k, n) }, sideW, m.i18n, p);
   let body: string;

@@ -118,7 +118,11 @@ function routesSvg(routes: readonly MapRoute[], at: (lat: number, lon: number) =
   return out;
 }
 
-export interface MapSvgOptions { width: number; height: number; countries: readonly CountryFeature[] | null; palette: Palette; i18n: I18n }
+export interface MapSvgOptions {
+  width: number; height: number; countries: readonly CountryFeature[] | null; palette: Palette; i18n: I18n;
+  /** Draw the basemap's credit in the corner, for an image (a page shows it in HTML, where Leaflet's will be). */
+  credit?: boolean;
+}
 
 /** The poster; its data-* attributes tell the live map where to open (src/adapters/map/poster-view.ts). */
 export function mapSvg(m: MapInput, o: MapSvgOptions): string {
@@ -152,5 +156,7 @@ export function mapSvg(m: MapInput, o: MapSvgOptions): string {
   leaf('rect', { x: -o.width, y: -o.height, width: o.width * 3, height: o.height * 3, fill: o.palette.sea, class: 'static-sea' }),
   o.countries ? countryPaths(o.countries, m, at, { w: o.width, h: o.height }, o.palette) : '',
   routesSvg(m.routes, at, o.palette), markers, labels,
-  m.places.length === 0 ? el('text', { x: o.width / 2, y: 28, 'text-anchor': 'middle', 'font-size': 14, 'font-style': 'italic', fill: o.palette.muted }, esc(o.i18n.t('map.empty'))) : '');
+  m.places.length === 0 ? el('text', { x: o.width / 2, y: 28, 'text-anchor': 'middle', 'font-size': 14, 'font-style': 'italic', fill: o.palette.muted }, esc(o.i18n.t('map.empty'))) : '',
+  o.credit ? el('text', { x: o.width - 4, y: o.height - 5, 'text-anchor': 'end', 'font-size': 11, fill: o.palette.ink, stroke: o.palette.labelHalo, 'stroke-width': 3,
+    'stroke-linejoin': 'round', 'paint-order': 'stroke', class: 'image-map-credit' }, esc(o.i18n.t('map.attribution'))) : '');
 }

@@ -86,6 +86,13 @@ describe('renderViewImage', () => {
     expect(svg).toContain(readFileSync(`${ROOT}/src/theme.ts`, 'utf8').match(/dark: \{\s*types: \{ visit: '(#[0-9a-f]+)'/)?.[1] ?? 'missing');
   });
 
+  it('credits the basemap and states its border policy on the page and on the image, in the view’s language', () => {
+    expect(render('')).toContain('<p class="static-map-credit">Fond de carte : Natural Earth ; la Crimée figure en Ukraine (ONU, rés. 68/262)</p>');
+    expect(render('view=timeline')).not.toContain('static-map-credit');
+    const { svg } = renderViewImage(data, decodeViewState('lang=en').state, { width: 1200, height: 675, countries });
+    expect(svg).toMatch(/class="image-map-credit">Basemap: Natural Earth; Crimea shown in Ukraine \(UN res\. 68\/262\)<\/text>/);
+  });
+
   it('puts the newsroom’s credit line first in the footer, on the image and on the page, escaped', () => {
     const state = decodeViewState('lang=en').state;
     const { svg } = renderViewImage(data, state, { width: 1200, height: 675, countries, credit: 'The Echo & Co · graphics' });

@@ -64,7 +64,9 @@ function panels(m: StaticModel, o: RenderOptions, p: Palette): string {
     const svg = mapSvg({ ...m.map, focus: m.data.focus }, { width: w.map, height: MAP_HEIGHT, countries: o.countries, palette: p, i18n: m.i18n });
     const note = (m.map.hiddenRoutes > 0 ? el('p', { class: 'map-note' }, esc(m.i18n.plural('frame.routesHidden', m.map.hiddenRoutes))) : '')
       + (m.map.offMap > 0 ? el('p', { class: 'map-note map-note-off' }, esc(m.i18n.plural('frame.offMap', m.map.offMap))) : '');
-    out.push(panel('map', t('panel.map'), el('div', { class: 'static-map' }, svg) + note + mapLegend(m, p), true));
+    // The basemap's credit and border policy (docs/borders.md), where Leaflet's attribution control will sit.
+    const credit = el('p', { class: 'static-map-credit' }, esc(t('map.attribution')));
+    out.push(panel('map', t('panel.map'), el('div', { class: 'static-map' }, svg, credit) + note + mapLegend(m, p), true));
   }
   if (shows('partners')) {
     const body = m.partners.bars.length === 0 ? el('p', { class: 'static-empty' }, esc(t('charts.empty')))
