@@ -1,5 +1,6 @@
 // The view as a standalone image (issue 19): title, a line of the filters
-// applied, the map and both charts, the source credit and the record's date,
+// applied, the map and charts the view shows (src/static/image-layout.ts),
+// the credits and the record's date,
 // with explicit colours (no page CSS reaches a downloaded file). The Image
 // control, `npm run snapshot` and each published page's og:image draw it here.
 import type { CountryFeature } from '../adapters/map/country-features.ts';
@@ -10,6 +11,7 @@ import type { Dataset } from '../model/schema.ts';
 import type { ViewState } from '../model/url-state.ts';
 import { partnersSvg, timelineSvg } from './charts-svg.ts';
 import { el, esc, leaf } from './html.ts';
+import { chartColumn, imagePanels, place, type ColumnChart } from './image-layout.ts';
 import { mapSvg } from './map-svg.ts';
 import { paletteFor } from './palette.ts';
 import { staticModel } from './view-model.ts';
@@ -27,11 +29,6 @@ export interface ImageOptions {
   credit?: string | null;
 }
 
-/** A drawn SVG placed in a box, scaled to fit without distortion. */
-function place(svg: string, x: number, y: number, w: number, h: number): string {
-  return svg.replace(/^<svg /, `<svg x="${x}" y="${y}" width="${w}" height="${h}" preserveAspectRatio="xMidYMin meet" `).replace(/ width="\d+(\.\d+)?" height="\d+(\.\d+)?"(?= role)/, '');
-}
-
 export function renderViewImage(data: Dataset, view: ViewState, o: ImageOptions): { svg: string; width: number; height: number } {
   const p = paletteFor(o.theme);
   const m = staticModel(data, view);
@@ -41,29 +38,32 @@ export function renderViewImage(data: Dataset, view: ViewState, o: ImageOptions)
   const head = 72;
   const foot = 30;
   const wide = W >= 900;
-  const mapW = wide ? Math.round(W * 0.58) - pad * 1.5 : W - 2 * pad;
-  const sideW = wide ? W - mapW - pad * 3 : W - 2 * pad;
-  const mapH = wide ? Math.max(300, (o.height ?? 675) - head - foot - pad) : Math.round(mapW * 0.6);
-  const partnersH = partnersChartHeight(m.partners.rows.length);
-  const map = mapSvg({ ...m.map, focus: m.data.focus }, { width: mapW, height: mapH, countries: o.countries, palette: p, i18n: m.i18n, credit: true });
-  const partners = partnersSvg(m.partners.rows, m.partners.chosen, sideW, m.i18n, p);
-  const timeline = timelineSvg({ ...m.timeline, coarseLabel: (k, n) => coarseLabelOf(m.i18n, k, n) }, sideW, m.i18n, p);
+  const shown = imagePanels(m.state.view);
+  const charts = shown.charts.map((c): ColumnChart => (c === 'partners'
+    ? { title: t('charts.partners.title'), height: partnersChartHeight(m.partners.rows.length), draw: (w) => partnersSvg(m.partners.rows, m.partners.chosen, w, m.i18n, p) }
+    : { title: t('charts.timeline.title'), height: TIMELINE_HEIGHT, draw: (w) => timelineSvg({ ...m.timeline, coarseLabel: (k, n) => coarseLabelOf(m.i18n, k, n) }, w, m.i18n, p) }));
+  const drawMap = (w: number, h: number) => mapSvg({ ...m.map, focus: m.data.focus }, { width: w, height: h, countries: o.countries, palette: p, i18n: m.i18n, credit: true });
+  const fullW = W - 2 * pad;
+  const fixedRoom = o.height === null ? null : o.height - head - foot - pad;
   let body: string;
   let H: number;
-  if (wide) {
-    H = o.height ?? head + Math.max(mapH, partnersH + TIMELINE_HEIGHT + 24) + foot + pad;
+  if (shown.map && charts.length > 0 && wide) {
+    // The map on the left; the charts share the column beside it, shrunk together when the height is fixed.
+    const mapW = Math.round(W * 0.58) - pad * 1.5;
+    const sideW = W - mapW - pad * 3;
+    const mapH = Math.max(300, (o.height ?? 675) - head - foot - pad);
+    const side = (room: number | null) => chartColumn(charts, 2 * pad + mapW, head, sideW, room, 1, p);
+    H = o.height ?? head + Math.max(mapH, side(null).height) + foot + pad;
     const room = H - head - foot - pad;
-    // Both charts share the column beside the map, shrunk together when the height is fixed.
-    const k = Math.min(1, (room - 24) / (partnersH + TIMELINE_HEIGHT));
-    const ph = partnersH * k, th = TIMELINE_HEIGHT * k;
-    body = place(map, pad, head, mapW, room) + chartTitle(t('charts.partners.title'), 2 * pad + mapW, head + 4, p)
-      + place(partners, 2 * pad + mapW, head + 12, sideW, ph) + chartTitle(t('charts.timeline.title'), 2 * pad + mapW, head + 20 + ph, p)
-      + place(timeline, 2 * pad + mapW, head + 28 + ph, sideW, th);
+    body = place(drawMap(mapW, mapH), pad, head, mapW, room) + side(room).svg;
   } else {
-    const y1 = head + mapH + 24, y2 = y1 + partnersH + 24;
-    H = o.height ?? y2 + TIMELINE_HEIGHT + foot + pad;
-    body = place(map, pad, head, mapW, mapH) + chartTitle(t('charts.partners.title'), pad, y1 - 8, p) + place(partners, pad, y1, sideW, partnersH)
-      + chartTitle(t('charts.timeline.title'), pad, y2 - 8, p) + place(timeline, pad, y2, sideW, TIMELINE_HEIGHT);
+    // One above the other, full width. A map alone fills a fixed height; charts alone grow to fill it.
+    const mapH = shown.map ? (charts.length === 0 && fixedRoom !== null ? fixedRoom : Math.round(fullW * 0.6)) : 0;
+    const map = shown.map ? place(drawMap(fullW, mapH), pad, head, fullW, mapH) : '';
+    const top = shown.map ? head + mapH + 24 : head;
+    const column = chartColumn(charts, pad, top, fullW, shown.map || fixedRoom === null ? null : fixedRoom, 2, p);
+    H = o.height ?? (charts.length > 0 ? top + column.height : head + mapH) + foot + pad;
+    body = map + column.svg;
   }
   const publishers = [...new Set(m.data.sources.map((s) => s.publisher))].slice(0, 4).join(', ');
   const footer = [o.credit ?? '', t('static.source', { publishers }), m.data.updated ? t('static.record', { date: date(m.data.updated) }) : '', t('frame.shown', { shown: m.filtered.length, total: m.total })].filter(Boolean).join(' · ');
@@ -76,6 +76,3 @@ export function renderViewImage(data: Dataset, view: ViewState, o: ImageOptions)
   return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, width: W, height: H };
 }
 
-function chartTitle(text: string, x: number, y: number, p: { ink: string }): string {
-  return el('text', { x, y, 'font-size': 14, 'font-weight': 700, fill: p.ink }, esc(text));
-}

@@ -86,6 +86,21 @@ describe('renderViewImage', () => {
     expect(svg).toContain(readFileSync(`${ROOT}/src/theme.ts`, 'utf8').match(/dark: \{\s*types: \{ visit: '(#[0-9a-f]+)'/)?.[1] ?? 'missing');
   });
 
+  it('draws the panels the view shows: a timeline view gets the timeline alone, grown to fill a social card; a list view gets all three', () => {
+    const panels = (query: string) => {
+      const { svg } = renderViewImage(data, decodeViewState(query).state, { width: 1200, height: 675, countries });
+      return { map: svg.includes('image-map-credit'), partners: svg.includes('static-bar'), timeline: svg.includes('static-bucket'), svg };
+    };
+    const timeline = panels('view=timeline&embed=1');
+    expect(timeline).toMatchObject({ map: false, partners: false, timeline: true });
+    // Drawn at half the width and placed at the full width: its text is twice its size.
+    expect(timeline.svg).toMatch(/<svg x="16" y="84" width="1168" height="\d+" preserveAspectRatio="xMidYMin meet" [^>]*viewBox="0 0 584 /);
+    expect(panels('view=map,list')).toMatchObject({ map: true, partners: false, timeline: false });
+    expect(panels('view=list')).toMatchObject({ map: true, partners: true, timeline: true });
+    expect(panels('view=table')).toMatchObject({ map: true, partners: true, timeline: true });
+    expect(panels('')).toMatchObject({ map: true, partners: true, timeline: true });
+  });
+
   it('credits the basemap and states its border policy on the page and on the image, in the view’s language', () => {
     expect(render('')).toContain('<p class="static-map-credit">Fond de carte : Natural Earth ; la Crimée figure en Ukraine (ONU, rés. 68/262)</p>');
     expect(render('view=timeline')).not.toContain('static-map-credit');
