@@ -45,3 +45,25 @@ export function chartColumn(charts: readonly ColumnChart[], x: number, y: number
   }
   return { svg, height: at - y - GAP };
 }
+
+/**
+ * Text broken into lines that fit `width`, by an average glyph width (the image
+ * has no layout engine to measure with: resvg and a canvas draw it as given).
+ */
+export function wrapText(text: string, width: number, size: number, bold = false): string[] {
+  const perLine = Math.max(8, Math.floor(width / (size * (bold ? 0.6 : 0.55))));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > perLine) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  return [...lines, line];
+}
+
+/** Lines of text, one <text> with a <tspan> per line, the first baseline at `y`. */
+export function textBlock(lines: readonly string[], x: number, y: number, lineHeight: number, attrs: Record<string, string | number>): string {
+  return el('text', { x, y, ...attrs }, ...lines.map((l, i) => el('tspan', { x, dy: i === 0 ? 0 : lineHeight }, esc(l))));
+}

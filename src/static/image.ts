@@ -11,7 +11,7 @@ import type { Dataset } from '../model/schema.ts';
 import type { ViewState } from '../model/url-state.ts';
 import { partnersSvg, timelineSvg } from './charts-svg.ts';
 import { el, esc, leaf } from './html.ts';
-import { chartColumn, imagePanels, place, type ColumnChart } from './image-layout.ts';
+import { chartColumn, imagePanels, place, textBlock, wrapText, type ColumnChart } from './image-layout.ts';
 import { mapSvg } from './map-svg.ts';
 import { paletteFor } from './palette.ts';
 import { staticModel } from './view-model.ts';
@@ -35,8 +35,15 @@ export function renderViewImage(data: Dataset, view: ViewState, o: ImageOptions)
   const { t, date } = m.i18n;
   const W = Math.round(o.width);
   const pad = 16;
-  const head = 72;
-  const foot = 30;
+  // Title, filter line and footer wrap at a phone's width rather than run off the image.
+  const titleLines = wrapText(m.title, W - 2 * pad, 22, true);
+  const filterLines = wrapText(m.filterLine, W - 2 * pad, 14);
+  const filterY = 32 + (titleLines.length - 1) * 26 + 24;
+  const head = filterY + (filterLines.length - 1) * 18 + 16;
+  const publishers = [...new Set(m.data.sources.map((s) => s.publisher))].slice(0, 4).join(', ');
+  const footer = [o.credit ?? '', t('static.source', { publishers }), m.data.updated ? t('static.record', { date: date(m.data.updated) }) : '', t('frame.shown', { shown: m.filtered.length, total: m.total })].filter(Boolean).join(' · ');
+  const footLines = wrapText(footer, W - 2 * pad, 12);
+  const foot = 14 + footLines.length * 16;
   const wide = W >= 900;
   const shown = imagePanels(m.state.view);
   const charts = shown.charts.map((c): ColumnChart => (c === 'partners'
@@ -65,14 +72,12 @@ export function renderViewImage(data: Dataset, view: ViewState, o: ImageOptions)
     H = o.height ?? (charts.length > 0 ? top + column.height : head + mapH) + foot + pad;
     body = map + column.svg;
   }
-  const publishers = [...new Set(m.data.sources.map((s) => s.publisher))].slice(0, 4).join(', ');
-  const footer = [o.credit ?? '', t('static.source', { publishers }), m.data.updated ? t('static.record', { date: date(m.data.updated) }) : '', t('frame.shown', { shown: m.filtered.length, total: m.total })].filter(Boolean).join(' · ');
   const svg = el('svg', { xmlns: 'http://www.w3.org/2000/svg', width: W, height: H, viewBox: `0 0 ${W} ${H}`, 'font-family': IMAGE_FONTS, role: 'img', 'aria-label': m.title },
     el('title', {}, esc(m.title)), leaf('rect', { width: W, height: H, fill: p.bg }),
-    el('text', { x: pad, y: 32, 'font-size': 22, 'font-weight': 700, fill: p.ink }, esc(m.title)),
-    el('text', { x: pad, y: 56, 'font-size': 14, fill: p.muted, class: 'image-filters' }, esc(m.filterLine)),
+    textBlock(titleLines, pad, 32, 26, { 'font-size': 22, 'font-weight': 700, fill: p.ink }),
+    textBlock(filterLines, pad, filterY, 18, { 'font-size': 14, fill: p.muted, class: 'image-filters' }),
     body, leaf('line', { x1: pad, y1: H - foot + 4, x2: W - pad, y2: H - foot + 4, stroke: p.line }),
-    el('text', { x: pad, y: H - 10, 'font-size': 12, fill: p.muted, class: 'image-credit' }, esc(footer)));
+    textBlock(footLines, pad, H - foot + 20, 16, { 'font-size': 12, fill: p.muted, class: 'image-credit' }));
   return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, width: W, height: H };
 }
 

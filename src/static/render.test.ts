@@ -101,6 +101,19 @@ describe('renderViewImage', () => {
     expect(panels('')).toMatchObject({ map: true, partners: true, timeline: true });
   });
 
+  it('wraps the title, the filter line and the footer at a phone’s width instead of cutting them off', () => {
+    const { svg, height } = renderViewImage(data, decodeViewState('view=timeline').state, { width: 360, height: null, countries });
+    const tspans = (re: RegExp) => (svg.match(re)?.[1]?.match(/<tspan/g) ?? []).length;
+    const lines = (cls: string) => tspans(new RegExp(`<text[^>]*${cls}[^>]*>(.*?)</text>`));
+    // « Les contacts diplomatiques du Mali, 2025 » is about 480 px of 22 px bold: it takes more than one line of 328.
+    expect(tspans(/<text x="16" y="32"[^>]*>(.*?)<\/text>/)).toBeGreaterThan(1);
+    expect(lines('image-credit')).toBeGreaterThan(1);
+    expect(svg).toContain('Données du 23 novembre 2026');
+    // Nothing drawn below the image's bottom edge.
+    const baselines = [...svg.matchAll(/<text x="16" y="(\d+)"[^>]*class="image-credit"/g)].map((m) => Number(m[1]));
+    expect(Math.max(...baselines) + 16 * (lines('image-credit') - 1)).toBeLessThan(height);
+  });
+
   it('credits the basemap and states its border policy on the page and on the image, in the view’s language', () => {
     expect(render('')).toContain('<p class="static-map-credit">Fond de carte : Natural Earth ; la Crimée figure en Ukraine (ONU, rés. 68/262)</p>');
     expect(render('view=timeline')).not.toContain('static-map-credit');
@@ -111,7 +124,7 @@ describe('renderViewImage', () => {
   it('puts the newsroom’s credit line first in the footer, on the image and on the page, escaped', () => {
     const state = decodeViewState('lang=en').state;
     const { svg } = renderViewImage(data, state, { width: 1200, height: 675, countries, credit: 'The Echo & Co · graphics' });
-    expect(svg).toMatch(/class="image-credit">The Echo &amp; Co · graphics · Source: /);
+    expect(svg).toMatch(/class="image-credit"><tspan x="16" dy="0">The Echo &amp; Co · graphics · Source: /);
     const page = renderStaticView(data, state, { width: 1280, countries, hrefFor, credit: 'The Echo & Co' });
     expect(page).toMatch(/<footer class="frame-credit"><span class="frame-newsroom">The Echo &amp; Co<\/span> · <span>Data: /);
     expect(render('lang=en')).not.toContain('frame-newsroom');
