@@ -52,8 +52,9 @@ describe('published pages without JavaScript', () => {
         expect(await count(page, '.static-country')).toBeGreaterThan(60);
         expect(await count(page, '.static-place')).toBe(m.map.places.length);
       }
-      if (shows('partners')) expect(await count(page, '.static-bar')).toBe(m.partners.rows.length);
-      if (shows('timeline')) expect(await count(page, '.static-bucket')).toBe(m.timeline.rows.length);
+      // What is on screen: a phone's copy of a chart is there too, hidden at this width.
+      if (shows('partners')) expect(await count(page, '.static-plot:visible .static-bar')).toBe(m.partners.rows.length);
+      if (shows('timeline')) expect(await count(page, '.static-plot:visible .static-bucket')).toBe(m.timeline.rows.length);
       // A view published dark, in a newsroom's look, is painted so with no script at all.
       const painted = await page.evaluate(() => ({ bg: getComputedStyle(document.body).backgroundColor, look: document.documentElement.dataset.look ?? null }));
       expect(painted).toEqual({ bg: m.state.theme === 'dark' ? 'rgb(21, 23, 26)' : 'rgb(255, 255, 255)', look: m.state.look });
@@ -69,6 +70,25 @@ describe('published pages without JavaScript', () => {
       await page.close();
     });
   }
+});
+
+describe('published pages on a phone, without JavaScript', () => {
+  it('draw an embed’s charts for the phone: their labels keep a readable size at 360 px, and the wide copy at 1280', async () => {
+    /** The rendered height of the first partner label, the size a reader sees. */
+    const labelHeight = async (width: number) => {
+      const page = await openWithoutJs('views/russie/', width);
+      const height = (await page.locator('.static-partner-label:visible').first().boundingBox())?.height ?? 0;
+      const bars = await count(page, '.static-plot:visible .static-bar');
+      await page.close();
+      return { height, bars };
+    };
+    const phone = await labelHeight(360);
+    const desk = await labelHeight(1280);
+    expect(phone.bars).toBe(desk.bars);
+    // 12 px type: about 13 px tall on a desk; scaled down, the old poster's were 7 px at 360 px.
+    expect(phone.height).toBeGreaterThan(11);
+    expect(desk.height).toBeGreaterThan(11);
+  });
 });
 
 describe('the live page takes the static view over', () => {

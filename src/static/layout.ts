@@ -1,5 +1,8 @@
 // The widths the live page's CSS gives each panel at a page width (app.css),
 // so a poster drawn at build time has the live boxes' proportions.
+/** The phone the poster is drawn a second time for, when it must (render.ts `plot`): 360 px, the common Android width. */
+export const PHONE_WIDTH = 360;
+
 export interface PanelWidths { map: number; partners: number; timeline: number }
 
 const REM = 16;

@@ -101,6 +101,15 @@ describe('renderViewImage', () => {
     expect(panels('')).toMatchObject({ map: true, partners: true, timeline: true });
   });
 
+  it('gives an embed’s charts a second copy drawn for a phone, which a phone would otherwise shrink to half size', () => {
+    const embed = render('embed=1', 640);
+    expect(count(embed, /class="static-plot static-plot-wide"/g)).toBe(2);
+    expect(count(embed, /class="static-plot static-plot-phone"/g)).toBe(2);
+    expect(embed).toMatch(/static-plot-phone"><svg [^>]*viewBox="0 0 334 /);
+    // The default page's charts are drawn 438 px wide: a phone shows them at 74%, still readable, with no copy.
+    expect(render('')).not.toContain('static-plot-phone');
+  });
+
   it('wraps the title, the filter line and the footer at a phone’s width instead of cutting them off', () => {
     const { svg, height } = renderViewImage(data, decodeViewState('view=timeline').state, { width: 360, height: null, countries });
     const tspans = (re: RegExp) => (svg.match(re)?.[1]?.match(/<tspan/g) ?? []).length;

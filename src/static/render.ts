@@ -11,7 +11,7 @@ import type { ViewState } from '../model/url-state.ts';
 import { TYPE_ORDER } from '../theme.ts';
 import { partnersSvg, timelineSvg } from './charts-svg.ts';
 import { el, esc, leaf } from './html.ts';
-import { panelWidths } from './layout.ts';
+import { PHONE_WIDTH, panelWidths } from './layout.ts';
 import { listHtml } from './list-html.ts';
 import { mapSvg } from './map-svg.ts';
 import { PAGE_PALETTE, type Palette } from './palette.ts';
@@ -50,6 +50,19 @@ function mapLegend(m: StaticModel, p: Palette): string {
   return el('div', { class: 'static-map-legend', role: 'group', 'aria-label': t('map.legend.title') }, ...rows);
 }
 
+/** Below this share of its drawn width, a chart's 12 px text would read under 8.4 px: a phone gets its own copy. */
+const PHONE_SHRINK = 0.7;
+
+/**
+ * A chart drawn for its box, and, when a phone would shrink it too far, a copy
+ * drawn for a phone's width that the stylesheet shows instead (static.css).
+ */
+function plot(draw: (width: number) => string, width: number, embed: boolean): string {
+  const phone = panelWidths(PHONE_WIDTH, embed).partners;
+  if (phone / width >= PHONE_SHRINK) return el('div', { class: 'static-plot' }, draw(width));
+  return el('div', { class: 'static-plot static-plot-wide' }, draw(width)) + el('div', { class: 'static-plot static-plot-phone' }, draw(phone));
+}
+
 function panel(name: string, title: string, body: string, titled: boolean): string {
   return el('section', { class: `panel panel-${name} static-panel`, 'data-panel': name, 'aria-label': titled ? undefined : title },
     titled ? el('h2', { class: 'panel-title' }, esc(title)) : '', body);
@@ -70,14 +83,14 @@ function panels(m: StaticModel, o: RenderOptions, p: Palette): string {
   }
   if (shows('partners')) {
     const body = m.partners.bars.length === 0 ? el('p', { class: 'static-empty' }, esc(t('charts.empty')))
-      : typeLegend(m, p, false) + el('div', { class: 'static-plot' }, partnersSvg(m.partners.rows, m.partners.chosen, w.partners, m.i18n, p));
+      : typeLegend(m, p, false) + plot((width) => partnersSvg(m.partners.rows, m.partners.chosen, width, m.i18n, p), w.partners, m.state.embed);
     out.push(panel('partners', t('panel.partners'), el('figure', { class: 'static-figure' }, el('figcaption', {}, esc(t('charts.partners.title'))), body), false));
   }
   if (shows('timeline')) {
     const tl = m.timeline;
     const drawn = tl.rows.length > 0 && (tl.series.coarse.length > 0 || tl.rows.some((r) => r.total > 0));
     const body = !drawn ? el('p', { class: 'static-empty' }, esc(t('charts.empty')))
-      : typeLegend(m, p, tl.series.coarse.length > 0) + el('div', { class: 'static-plot' }, timelineSvg({ ...tl, coarseLabel: (k, n) => coarseLabelOf(m.i18n, k, n) }, w.timeline, m.i18n, p));
+      : typeLegend(m, p, tl.series.coarse.length > 0) + plot((width) => timelineSvg({ ...tl, coarseLabel: (k, n) => coarseLabelOf(m.i18n, k, n) }, width, m.i18n, p), w.timeline, m.state.embed);
     out.push(panel('timeline', t('panel.timeline'), el('figure', { class: 'static-figure' }, el('figcaption', {}, esc(t('charts.timeline.title'))), body), false));
   }
   if (shows('list')) out.push(panel('list', t('panel.list'), listHtml(m.filtered, m.lookups, m.i18n, p, m.state.event), true));
