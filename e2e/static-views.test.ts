@@ -73,14 +73,15 @@ describe('published pages without JavaScript', () => {
 });
 
 describe('published pages on a phone, without JavaScript', () => {
-  it('draw an embed’s charts for the phone: their labels keep a readable size at 360 px, and the wide copy at 1280', async () => {
+  it('draw an embed’s charts and map marks for the phone: their labels keep a readable size at 360 px, and the wide copy at 1280', async () => {
     /** The rendered height of the first partner label, the size a reader sees. */
     const labelHeight = async (width: number) => {
       const page = await openWithoutJs('views/russie/', width);
       const height = (await page.locator('.static-partner-label:visible').first().boundingBox())?.height ?? 0;
+      const place = (await page.locator(':is(.static-label, .static-label-phone):visible').first().boundingBox())?.height ?? 0;
       const bars = await count(page, '.static-plot:visible .static-bar');
       await page.close();
-      return { height, bars };
+      return { height, place, bars };
     };
     const phone = await labelHeight(360);
     const desk = await labelHeight(1280);
@@ -88,6 +89,9 @@ describe('published pages on a phone, without JavaScript', () => {
     // 12 px type: about 13 px tall on a desk; scaled down, the old poster's were 7 px at 360 px.
     expect(phone.height).toBeGreaterThan(11);
     expect(desk.height).toBeGreaterThan(11);
+    // A place's label on the map: 12 px bold, as the live map's.
+    expect(phone.place).toBeGreaterThan(11);
+    expect(desk.place).toBeGreaterThan(11);
   });
 });
 

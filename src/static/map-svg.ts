@@ -4,16 +4,15 @@
 import type { Position } from 'geojson';
 import type { CountryFeature } from '../adapters/map/country-features.ts';
 import { FIT, MAP_START, MAP_ZOOM, placesBounds } from '../adapters/map/fit.ts';
-import { estimateLabelWidth, layoutLabels } from '../adapters/map/label-layout.ts';
 import { routeArrows } from '../adapters/map/routeArrows.ts';
 import { simplifyPixels } from '../adapters/map/simplify.ts';
-import { labelledPlaces, markerRadius, maxRadiusFor, SHADE_COLORS, shadeClasses, shadeColor } from '../adapters/map/scales.ts';
+import { markerRadius, maxRadiusFor, SHADE_COLORS, shadeClasses, shadeColor } from '../adapters/map/scales.ts';
 import type { MapPlace, MapRoute } from '../adapters/map/types.ts';
 import { containerPoint, fitView, pixelOrigin, type MapView, type Pixel } from '../adapters/map/web-mercator.ts';
 import type { I18n } from '../i18n/react.tsx';
-import { TYPE_ORDER } from '../theme.ts';
-import { el, esc, leaf, n1 } from './html.ts';
+import { el, esc, leaf } from './html.ts';
 import type { Palette } from './palette.ts';
+import { placeMarks } from './map-marks.ts';
 
 export interface MapInput { places: MapPlace[]; routes: MapRoute[]; shading: Record<string, number>; focus: string | null }
 
@@ -80,30 +79,6 @@ function countryPaths(countries: readonly CountryFeature[], m: MapInput, at: (la
   return out === '' ? '' : el('g', { 'fill-rule': 'evenodd', fill: p.land, stroke: p.border, 'stroke-width': 0.6 }, out);
 }
 
-/** A marker split by type like the live marker's conic gradient (clockwise from the top). */
-function markerSvg(place: MapPlace, c: Pixel, r: number, p: Palette): string {
-  const total = TYPE_ORDER.reduce((s, t) => s + place.byType[t], 0);
-  const inner = Math.max(1, r - 1.5);
-  let slices = '';
-  let at = 0;
-  for (const t of TYPE_ORDER) {
-    const k = place.byType[t];
-    if (k === 0) continue;
-    const share = k / total;
-    if (share >= 0.9999) slices += leaf('circle', { cx: c.x, cy: c.y, r: n1(inner), fill: p.types[t] });
-    else {
-      const a0 = at * 2 * Math.PI, a1 = (at + share) * 2 * Math.PI;
-      const pt = (a: number) => `${n1(c.x + inner * Math.sin(a))} ${n1(c.y - inner * Math.cos(a))}`;
-      slices += leaf('path', { d: `M${c.x} ${c.y}L${pt(a0)}A${n1(inner)} ${n1(inner)} 0 ${share > 0.5 ? 1 : 0} 1 ${pt(a1)}z`, fill: p.types[t] });
-    }
-    at += share;
-  }
-  return el('g', { class: 'static-place', 'data-place': place.id, 'data-total': place.total, opacity: 0.92 },
-    leaf('circle', { cx: c.x, cy: c.y, r: n1(r + 0.5), fill: 'none', stroke: 'rgba(0,0,0,0.45)', 'stroke-width': 1 }),
-    slices,
-    leaf('circle', { cx: c.x, cy: c.y, r: n1(r - 0.75), fill: 'none', stroke: p.markerRing, 'stroke-width': 1.5 }));
-}
-
 function routesSvg(routes: readonly MapRoute[], at: (lat: number, lon: number) => Pixel, p: Palette): string {
   let out = '';
   for (const r of routes) {
@@ -122,6 +97,12 @@ export interface MapSvgOptions {
   width: number; height: number; countries: readonly CountryFeature[] | null; palette: Palette; i18n: I18n;
   /** Draw the basemap's credit in the corner, for an image (a page shows it in HTML, where Leaflet's will be). */
   credit?: boolean;
+  /**
+   * How much a phone shrinks this drawing (its width there over `width`), when
+   * too much: the markers and labels are drawn a second time, that much larger,
+   * for the stylesheet to show on a phone (static.css), so they keep their size.
+   */
+  phoneScale?: number;
 }
 
 /** The poster; its data-* attributes tell the live map where to open (src/adapters/map/poster-view.ts). */
@@ -133,19 +114,8 @@ export function mapSvg(m: MapInput, o: MapSvgOptions): string {
   const maxTotal = m.places.reduce((a, q) => Math.max(a, q.total), 0);
   const radius = (q: MapPlace) => markerRadius(q.total, maxTotal, maxRadiusFor(o.width));
   const points = new Map(m.places.map((q) => [q.id, at(q.lat, q.lon)]));
-  const labelled = labelledPlaces(m.places);
-  const boxes = m.places.filter((q) => labelled.has(q.id)).map((q) => ({ id: q.id, ...(points.get(q.id) as Pixel), radius: radius(q), width: estimateLabelWidth(q.name), height: 16 }));
-  const sides = layoutLabels(boxes, o.width, m.places.map((q) => ({ id: q.id, ...(points.get(q.id) as Pixel), radius: radius(q) })));
-  // Leaflet stacks markers by their y: the lower one on top.
-  const markers = [...m.places].sort((a, b) => (points.get(a.id) as Pixel).y - (points.get(b.id) as Pixel).y)
-    .map((q) => markerSvg(q, points.get(q.id) as Pixel, radius(q), o.palette)).join('');
-  const labels = m.places.filter((q) => sides.has(q.id)).map((q) => {
-    const c = points.get(q.id) as Pixel;
-    const right = sides.get(q.id) === 'right';
-    const gap = Math.round(radius(q) + 3);
-    return el('text', { x: right ? c.x + gap : c.x - gap, y: c.y, dy: '0.35em', 'text-anchor': right ? 'start' : 'end', class: 'static-label', 'data-label': q.id,
-      'font-size': 12, 'font-weight': 600, fill: o.palette.ink, stroke: o.palette.labelHalo, 'stroke-width': 3, 'stroke-linejoin': 'round', 'paint-order': 'stroke' }, esc(q.name));
-  }).join('');
+  const marks = o.phoneScale === undefined ? placeMarks(m, points, radius, o, 1)
+    : el('g', { class: 'static-marks-wide' }, placeMarks(m, points, radius, o, 1)) + el('g', { class: 'static-marks-phone' }, placeMarks(m, points, radius, o, 1 / o.phoneScale));
   const hatch = el('pattern', { id: 'static-map-hatch', width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
     leaf('rect', { width: 6, height: 6, fill: o.palette.hatchBg }), leaf('line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: o.palette.hatch, 'stroke-width': 2 }));
   return el('svg', {
@@ -155,7 +125,7 @@ export function mapSvg(m: MapInput, o: MapSvgOptions): string {
   el('defs', {}, hatch),
   leaf('rect', { x: -o.width, y: -o.height, width: o.width * 3, height: o.height * 3, fill: o.palette.sea, class: 'static-sea' }),
   o.countries ? countryPaths(o.countries, m, at, { w: o.width, h: o.height }, o.palette) : '',
-  routesSvg(m.routes, at, o.palette), markers, labels,
+  routesSvg(m.routes, at, o.palette), marks,
   m.places.length === 0 ? el('text', { x: o.width / 2, y: 28, 'text-anchor': 'middle', 'font-size': 14, 'font-style': 'italic', fill: o.palette.muted }, esc(o.i18n.t('map.empty'))) : '',
   o.credit ? el('text', { x: o.width - 4, y: o.height - 5, 'text-anchor': 'end', 'font-size': 11, fill: o.palette.ink, stroke: o.palette.labelHalo, 'stroke-width': 3,
     'stroke-linejoin': 'round', 'paint-order': 'stroke', class: 'image-map-credit' }, esc(o.i18n.t('map.attribution'))) : '');

@@ -106,6 +106,10 @@ describe('renderViewImage', () => {
     expect(count(embed, /class="static-plot static-plot-wide"/g)).toBe(2);
     expect(count(embed, /class="static-plot static-plot-phone"/g)).toBe(2);
     expect(embed).toMatch(/static-plot-phone"><svg [^>]*viewBox="0 0 334 /);
+    // The map's markers and labels: a second set, drawn 614/334 times larger about the same points, without the data-* the takeover reads.
+    expect(embed).toMatch(/<g class="static-marks-phone"><g transform="translate\([\d.]+ [\d.]+\) scale\(1\.8\) /);
+    expect(embed).toMatch(/class="static-label-phone" font-size="22\.1"/);
+    expect(count(embed, /data-label=/g)).toBe(count(embed, /class="static-label"/g));
     // The default page's charts are drawn 438 px wide: a phone shows them at 74%, still readable, with no copy.
     expect(render('')).not.toContain('static-plot-phone');
   });

@@ -74,7 +74,8 @@ function panels(m: StaticModel, o: RenderOptions, p: Palette): string {
   const shows = (x: ViewState['view'][number]) => m.state.view.includes(x);
   const out: string[] = [];
   if (shows('map')) {
-    const svg = mapSvg({ ...m.map, focus: m.data.focus }, { width: w.map, height: MAP_HEIGHT, countries: o.countries, palette: p, i18n: m.i18n });
+    const shrink = panelWidths(PHONE_WIDTH, m.state.embed).map / w.map;
+    const svg = mapSvg({ ...m.map, focus: m.data.focus }, { width: w.map, height: MAP_HEIGHT, countries: o.countries, palette: p, i18n: m.i18n, phoneScale: shrink < PHONE_SHRINK ? shrink : undefined });
     const note = (m.map.hiddenRoutes > 0 ? el('p', { class: 'map-note' }, esc(m.i18n.plural('frame.routesHidden', m.map.hiddenRoutes))) : '')
       + (m.map.offMap > 0 ? el('p', { class: 'map-note map-note-off' }, esc(m.i18n.plural('frame.offMap', m.map.offMap))) : '');
     // The basemap's credit and border policy (docs/borders.md), where Leaflet's attribution control will sit.
