@@ -49,10 +49,18 @@ export function countByPartner(items: readonly IndexedEvent[]): PartnerCount[] {
 }
 
 /** Sorted by total desc, then id; each place keeps its events in the order given. */
-export function countByPlace(items: readonly IndexedEvent[]): PlaceCount[] {
-  return tally(items, (i) => i.placeCode, (i) => i.event.place, true)
-    .map((row) => ({ place: row.key, total: row.total, byType: typeCounts(row.types), items: row.items ?? [] }))
-    .sort((a, b) => b.total - a.total || byId(a.place, b.place));
+/** Once per array of items: the map's markers and its off-map count (off-map.ts) read the same counts. */
+const placeCounts = new WeakMap<readonly IndexedEvent[], readonly PlaceCount[]>();
+
+export function countByPlace(items: readonly IndexedEvent[]): readonly PlaceCount[] {
+  let counts = placeCounts.get(items);
+  if (!counts) {
+    counts = tally(items, (i) => i.placeCode, (i) => i.event.place, true)
+      .map((row) => ({ place: row.key, total: row.total, byType: typeCounts(row.types), items: row.items ?? [] }))
+      .sort((a, b) => b.total - a.total || byId(a.place, b.place));
+    placeCounts.set(items, counts);
+  }
+  return counts;
 }
 
 export function countByType(items: readonly IndexedEvent[]): TypeCounts {
@@ -65,9 +73,16 @@ export interface TripRoute { trip: string; places: string[] }
 
 /** How many trips these items belong to (without building their routes). */
 export function countTrips(items: readonly IndexedEvent[]): number {
-  const seen = new Set<number>();
-  for (const { tripCode } of items) if (tripCode >= 0) seen.add(tripCode);
-  return seen.size;
+  // Codes are small integers: an array of flags is several times faster than a Set at 100,000 items.
+  const seen: boolean[] = [];
+  let trips = 0;
+  for (const { tripCode } of items) {
+    if (tripCode >= 0 && seen[tripCode] !== true) {
+      seen[tripCode] = true;
+      trips++;
+    }
+  }
+  return trips;
 }
 
 function chronological(a: IndexedEvent, b: IndexedEvent): number {
