@@ -92,6 +92,23 @@ describe('ContactsMap', () => {
     expect(container.querySelectorAll('.contacts-route-arrow')).toHaveLength(3);
   });
 
+  it('reshades only the countries whose shade a filter change moves, and the focus country with a new focus', async () => {
+    const { container, rerender, props } = renderMap();
+    await act(() => Promise.resolve());
+    const path = (iso: string) => container.querySelector(`path[data-iso="${iso}"]`) as SVGPathElement;
+    const writes = vi.spyOn(path('RU'), 'setAttribute');
+    const redraw = (patch: Partial<ContactsMapProps>) => rerender(<I18nProvider lang="fr"><ContactsMap {...props} {...patch} /></I18nProvider>);
+    redraw({ shading: { RU: 61, DZ: 1 } });
+    expect(path('DZ')).toHaveAttribute('fill', 'var(--map-shade-1)');
+    expect(path('RU')).toHaveAttribute('fill', 'var(--map-shade-5)');
+    expect(writes).not.toHaveBeenCalled(); // its shade did not move: none of its nine attributes is written again
+    redraw({ shading: { RU: 61, DZ: 1 }, focus: 'DZ' });
+    expect(path('DZ')).toHaveAttribute('fill', 'url(#contacts-map-hatch)');
+    expect(path('ML')).toHaveAttribute('fill', 'var(--land)');
+    expect(path('ML')).toHaveAttribute('stroke-width', '0.6');
+    expect(writes).not.toHaveBeenCalled();
+  });
+
   it('shades partner countries, hatches the focus country and credits Natural Earth', async () => {
     const { container } = renderMap();
     await act(() => Promise.resolve());

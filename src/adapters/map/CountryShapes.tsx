@@ -1,7 +1,7 @@
 // Partner countries shaded by their number of contacts; the focus country hatched.
 import type { Feature } from 'geojson';
-import { svg, type Layer, type Path, type PathOptions } from 'leaflet';
-import { useEffect, useMemo, useState } from 'react';
+import { svg, type GeoJSON as GeoJSONLayer, type Layer, type Path, type PathOptions } from 'leaflet';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { GeoJSON, useMap } from 'react-leaflet';
 import { themeVar } from '../../theme.ts';
 import type { CountryFeature, CountryProps } from './basemap.ts';
@@ -51,6 +51,8 @@ function styleFor(iso: string | null, props: Pick<CountryShapesProps, 'shading' 
   return fill === null ? base : { ...base, fillColor: fill };
 }
 
+const isoOf = (feature: Feature | undefined): string | null => (feature?.properties as CountryProps | undefined)?.iso ?? null;
+
 /** Tags each path with its country so browser tests and CSS can find it. */
 function tagCountry(feature: Feature, layer: Layer): void {
   const { iso } = (feature.properties ?? {}) as Partial<CountryProps>;
@@ -64,15 +66,23 @@ export function CountryShapes({ load, initial = null, shading, classes, focus }:
   // markers even though they arrive last, and keeps one <path> per country.
   const renderer = useMemo(() => svg({ pane: 'countries', padding: 0.5 }), []);
   const collection = useMemo(() => (features ? { type: 'FeatureCollection' as const, features } : null), [features]);
-  // A new function only when the inputs change: react-leaflet then calls setStyle
-  // on the existing layers instead of rebuilding them.
-  const style = useMemo(
-    () => (feature?: Feature) => styleFor((feature?.properties as CountryProps | undefined)?.iso ?? null, { shading, classes, focus }),
-    [shading, classes, focus],
-  );
+  const group = useRef<GeoJSONLayer>(null);
+  const current = useRef({ shading, classes, focus });
+  // One function for the layer's life, which paths made later (the whole basemap) read the current shading from:
+  // a new one would make react-leaflet restyle every path, 177 paths × 9 attributes on each filter change.
+  const style = useMemo(() => (feature?: Feature) => styleFor(isoOf(feature), current.current), []);
+  useEffect(function restyleCountriesWhoseShadeChanged() {
+    current.current = { shading, classes, focus };
+    group.current?.eachLayer((layer) => {
+      const path = layer as Path & { feature?: Feature };
+      const next = styleFor(isoOf(path.feature), current.current);
+      const was = path.options;
+      if (was.fillColor !== next.fillColor || was.color !== next.color || was.weight !== next.weight) path.setStyle(next);
+    });
+  }, [shading, classes, focus]);
   if (!collection) return null;
   // GeoJSON passes its options to the paths it makes, renderer included, though its type omits it.
   const pathOptions: Pick<PathOptions, 'renderer'> = { renderer };
   // Keyed: react-leaflet's GeoJSON never re-reads `data`, and the poster's shapes give way to the whole basemap.
-  return <GeoJSON key={features === posterShapes() ? 'poster' : 'basemap'} data={collection} style={style} {...pathOptions} pane="countries" interactive={false} onEachFeature={tagCountry} />;
+  return <GeoJSON ref={group} key={features === posterShapes() ? 'poster' : 'basemap'} data={collection} style={style} {...pathOptions} pane="countries" interactive={false} onEachFeature={tagCountry} />;
 }
