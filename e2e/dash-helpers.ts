@@ -143,3 +143,9 @@ export async function openTolerant(path: string, allow: RegExp[], size: PageSize
 
 /** The notice line about ignored link values, or null. */
 export const ignoredNotice = (page: Page) => page.locator('.notice-url').textContent({ timeout: 2000 }).catch(() => null);
+
+/** A #rrggbb colour as getComputedStyle reports it: `rgb(r, g, b)`. */
+export function rgb(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+}

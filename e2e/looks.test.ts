@@ -5,15 +5,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PALETTES } from '../src/theme.ts';
 import { baseOrigin, closeBrowser, expectClean } from './harness.ts';
-import { ignoredNotice, openApp } from './dash-helpers.ts';
+import { ignoredNotice, openApp, rgb } from './dash-helpers.ts';
 
 afterAll(closeBrowser);
 
 const LOOK = { name: 'echo-du-sahel', light: '#a0461a', dark: '#f0a35e', credit: { fr: 'L’Écho du Sahel · service infographie', en: 'L’Écho du Sahel · graphics desk' } };
-const rgb = (hex: string) => {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
-};
 
 /** What the reader sees of the look: the link colour, the heading face (loaded or not) and the credit line. */
 function look(page: Page) {

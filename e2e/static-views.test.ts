@@ -10,7 +10,9 @@ import { readViews } from '../scripts/published-views.ts';
 import { loadDataset, ROOT } from '../scripts/static-inputs.ts';
 import { decodeViewState } from '../src/model/url-state.ts';
 import { staticModel } from '../src/static/view-model.ts';
+import { PALETTES } from '../src/theme.ts';
 import { findChrome } from './chrome.mjs';
+import { rgb } from './dash-helpers.ts';
 import { baseUrl, CHROME_ARGS, closeBrowser, expectClean, launchBrowser, openPage, waitForApp, watchPage } from './harness.ts';
 
 const data = loadDataset(join(ROOT, 'data/contacts.json'));
@@ -57,7 +59,7 @@ describe('published pages without JavaScript', () => {
       if (shows('timeline')) expect(await count(page, '.static-plot:visible .static-bucket')).toBe(m.timeline.rows.length);
       // A view published dark, in a newsroom's look, is painted so with no script at all.
       const painted = await page.evaluate(() => ({ bg: getComputedStyle(document.body).backgroundColor, look: document.documentElement.dataset.look ?? null }));
-      expect(painted).toEqual({ bg: m.state.theme === 'dark' ? 'rgb(21, 23, 26)' : 'rgb(255, 255, 255)', look: m.state.look });
+      expect(painted).toEqual({ bg: rgb(PALETTES[m.state.theme === 'dark' ? 'dark' : 'light'].bg), look: m.state.look });
       // Nothing the CSP would block: no inline script, no style attribute.
       expect(await count(page, 'script:not([src])')).toBe(0);
       expect(await count(page, '[style]')).toBe(0);

@@ -5,14 +5,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PALETTES, type ThemeName } from '../src/theme.ts';
 import { closeBrowser, expectClean, screenshot } from './harness.ts';
-import { DESKTOP, PHONE, eventually, openApp, params, waitForCharts, waitForMarkers } from './dash-helpers.ts';
+import { DESKTOP, PHONE, eventually, openApp, params, rgb, waitForCharts, waitForMarkers } from './dash-helpers.ts';
 
 afterAll(closeBrowser);
 
-const rgb = (hex: string) => {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
-};
 
 /** The colours the page actually painted, read from computed styles. */
 function painted(page: Page) {

@@ -37,6 +37,7 @@
   var root = document.documentElement;
   var theme = (params.get('theme') || '').trim().toLowerCase();
   if (theme === 'light' || theme === 'dark' || theme === 'auto') root.setAttribute('data-theme', theme);
+  // The codec's LOOK_NAME (src/model/patterns.ts; a test keeps the two alike).
   var look = (params.get('look') || '').trim().toLowerCase();
   if (/^[a-z][a-z0-9]{0,30}(?:-[a-z0-9]{1,30}){0,4}$/.test(look)) root.setAttribute('data-look', look);
 })();

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { LOOK_NAME } from './patterns.ts';
 import { decodeViewState, DEFAULT_VIEW, encodeViewState, KNOWN_PARAMS, type ViewState } from './url-state.ts';
 
 const PAGE = 'https://news.example/dashboard/index.html';
@@ -52,6 +54,10 @@ describe('decodeViewState', () => {
     for (const bad of ['-nuit', 'nuit--noire', 'nuit_noire', '"><x>', '1nuit']) {
       expect(decode(`look=${encodeURIComponent(bad)}`)).toEqual({ state: DEFAULT_VIEW, ignored: [{ param: 'look', value: bad, reason: 'bad_value' }] });
     }
+  });
+
+  it('sets a look before the first paint by the same rule as the codec (public/first-screen.js cannot import it)', () => {
+    expect(readFileSync(new URL('../../public/first-screen.js', import.meta.url), 'utf8')).toContain(`/${LOOK_NAME.source}/.test(look)`);
   });
 
   it('reads theme=light, dark and auto in any case, stays light without one, and reports another', () => {
