@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from './event-index.ts';
 import { dayNumber } from './dates.ts';
-import { makeDataset, type EventSketch } from './fixtures.ts';
+import { itemsOf } from './fixtures.ts';
 import { chooseUnit, countByPartner, countByPeriod, countByPlace, countByType, countTrips, emptyTypeCounts, tripRoutes } from './aggregate.ts';
 
-const itemsOf = (events: EventSketch[]) => buildIndex(makeDataset(events)).items;
 const items = itemsOf([
   { id: 'a', date: '2025-06-12', partner: 'RU', type: 'talks', place: 'moscow' },
   { id: 'b', date: '2025-06-14', partner: 'RU', type: 'agreement', place: 'moscow' },

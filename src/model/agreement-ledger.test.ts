@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from './event-index.ts';
-import { makeDataset, type EventSketch } from './fixtures.ts';
+import { itemsOf } from './fixtures.ts';
 import { agreementLedger, countAgreements, recordsAgreements } from './agreement-ledger.ts';
 
-const itemsOf = (events: EventSketch[]) => buildIndex(makeDataset(events)).items;
 const sign = (en: string) => ({ title: { fr: en, en }, field: 'energy', status: 'signed' as const });
 
 describe('agreement ledger', () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from './event-index.ts';
 import { dayNumber } from './dates.ts';
-import { makeDataset, type EventSketch } from './fixtures.ts';
+import { itemsOf } from './fixtures.ts';
 import { daysSince, firstContact, lastContact, updatedDay } from './contact-moments.ts';
 
-const itemsOf = (events: EventSketch[]) => buildIndex(makeDataset(events)).items;
 
 describe('first and last contact', () => {
   it('dates each end of the record as precisely as it is known', () => {

@@ -1,5 +1,6 @@
 // Small hand-built datasets for the model's tests (not data/contacts.json,
 // which changes as the newsroom edits it).
+import { buildIndex, type IndexedEvent } from './event-index.ts';
 import type { ContactEvent, Dataset, Partner, Place } from './schema.ts';
 
 const loc = (fr: string, en = fr) => ({ fr, en });
@@ -34,4 +35,9 @@ export function makeDataset(events: EventSketch[]): Dataset {
     sources: [{ id: 'src', title: 'Article', publisher: 'Journal', published: null, url: null, file: null, lang: 'fr' }],
     partners: PARTNERS, places: PLACES, events: events.map(makeEvent),
   };
+}
+
+/** The indexed items of a small dataset of these events, as the measures read them. */
+export function itemsOf(events: EventSketch[]): IndexedEvent[] {
+  return buildIndex(makeDataset(events)).items;
 }

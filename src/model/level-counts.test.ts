@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from './event-index.ts';
-import { makeDataset, type EventSketch } from './fixtures.ts';
+import { itemsOf } from './fixtures.ts';
 import { countLevels, emptyLevelCounts, levelRows, recordsLevels } from './level-counts.ts';
 
-const itemsOf = (events: EventSketch[]) => buildIndex(makeDataset(events)).items;
 
 describe('levels', () => {
   it('counts each side, an absent level as unknown, not other', () => {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from './event-index.ts';
-import { makeDataset, type EventSketch } from './fixtures.ts';
+import { itemsOf } from './fixtures.ts';
 import { longestSilence } from './silence.ts';
 
-const itemsOf = (events: EventSketch[]) => buildIndex(makeDataset(events)).items;
 const ids = (s: ReturnType<typeof longestSilence>) => s && [s.days, s.before.event.id, s.after.event.id];
 
 describe('longest silence', () => {
