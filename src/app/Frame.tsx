@@ -3,6 +3,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/react.tsx';
 import type { Dataset } from '../model/schema.ts';
+import { creditedPublishers } from '../model/lookups.ts';
 import type { ViewState } from '../model/url-state.ts';
 import { ThemeSwitch } from '../components/ThemeSwitch.tsx';
 import { EmbedDialog } from './panels.tsx';
@@ -29,7 +30,7 @@ function Credit({ data, look, fullUrl }: { data: Dataset; look: string | null; f
   const { t, date, lang } = useI18n();
   const newsroom = newsroomCredit(look, lang);
   // Once per dataset: a large record cites thousands of sources, and the frame renders on every filter change.
-  const publishers = useMemo(() => [...new Set(data.sources.map((s) => s.publisher))].slice(0, 4).join(', '), [data.sources]);
+  const publishers = useMemo(() => creditedPublishers(data.sources), [data.sources]);
   return (
     <footer className="frame-credit">
       {newsroom && <><span className="frame-newsroom">{newsroom}</span> · </>}

@@ -21,3 +21,8 @@ export function reportingPublisher(event: ContactEvent, lookups: Lookups): strin
   const seedUrl = cited[0]?.url ?? null;
   return (cited.find((s) => s.url !== seedUrl) ?? cited[0])?.publisher ?? '';
 }
+
+/** The credit line's publishers: the first four, once each, in the order the sources list them. */
+export function creditedPublishers(sources: readonly Source[]): string {
+  return [...new Set(sources.map((s) => s.publisher))].slice(0, 4).join(', ');
+}

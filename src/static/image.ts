@@ -8,6 +8,7 @@ import { partnersChartHeight } from '../adapters/charts/geometry.ts';
 import { TIMELINE_HEIGHT } from '../adapters/charts/geometry.ts';
 import { coarseLabelOf } from '../adapters/charts/timeline-data.ts';
 import type { Dataset } from '../model/schema.ts';
+import { creditedPublishers } from '../model/lookups.ts';
 import type { ViewState } from '../model/url-state.ts';
 import { partnersSvg, timelineSvg } from './charts-svg.ts';
 import { el, esc, leaf } from './html.ts';
@@ -40,7 +41,7 @@ export function renderViewImage(data: Dataset, view: ViewState, o: ImageOptions)
   const filterLines = wrapText(m.filterLine, W - 2 * pad, 14);
   const filterY = 32 + (titleLines.length - 1) * 26 + 24;
   const head = filterY + (filterLines.length - 1) * 18 + 16;
-  const publishers = [...new Set(m.data.sources.map((s) => s.publisher))].slice(0, 4).join(', ');
+  const publishers = creditedPublishers(m.data.sources);
   const footer = [o.credit ?? '', t('static.source', { publishers }), m.data.updated ? t('static.record', { date: date(m.data.updated) }) : '', t('frame.shown', { shown: m.filtered.length, total: m.total })].filter(Boolean).join(' · ');
   const footLines = wrapText(footer, W - 2 * pad, 12);
   const foot = 14 + footLines.length * 16;

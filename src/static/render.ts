@@ -7,6 +7,7 @@ import { MAP_HEIGHT } from '../adapters/map/fit.ts';
 import { coarseLabelOf } from '../adapters/charts/timeline-data.ts';
 import { shadeClasses } from '../adapters/map/scales.ts';
 import type { Dataset } from '../model/schema.ts';
+import { creditedPublishers } from '../model/lookups.ts';
 import type { ViewState } from '../model/url-state.ts';
 import { TYPE_ORDER } from '../theme.ts';
 import { partnersSvg, timelineSvg } from './charts-svg.ts';
@@ -100,7 +101,7 @@ function panels(m: StaticModel, o: RenderOptions, p: Palette): string {
 
 function credit(m: StaticModel, fullHref: string | null, newsroom: string | null | undefined): string {
   const { t, date } = m.i18n;
-  const publishers = [...new Set(m.data.sources.map((s) => s.publisher))].slice(0, 4).join(', ');
+  const publishers = creditedPublishers(m.data.sources);
   return el('footer', { class: 'frame-credit' }, newsroom ? `${el('span', { class: 'frame-newsroom' }, esc(newsroom))} · ` : '',
     el('span', {}, esc(t('frame.credit', { publishers }))),
     m.data.updated ? el('span', {}, esc(` · ${t('frame.updated', { date: date(m.data.updated) })}`)) : '',
